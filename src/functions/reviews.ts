@@ -1,0 +1,42 @@
+import { cadenceMonths, nextReview } from '../domain/cadence';
+import { ladderArgument, spreadsheetTimeZone } from './context';
+import { mapCells } from './grid';
+import { readDate, readKind, readPosition } from './inputs';
+import { startOfDayIn } from './zonedDates';
+
+export function NEXT_REVIEW(
+  position: unknown,
+  lastReview: unknown,
+  kind?: unknown,
+  ladder?: unknown,
+): unknown {
+  const fn = 'NEXT_REVIEW';
+  const table = ladderArgument(fn, ladder);
+  const timeZone = spreadsheetTimeZone();
+  return mapCells(
+    fn,
+    [
+      { name: 'position', value: position, required: true },
+      { name: 'last_review', value: lastReview, required: true },
+      { name: 'kind', value: kind, required: false },
+    ],
+    ([p, date, k]) => {
+      const found = readPosition(p, table, { allowLevel: true });
+      const last = readDate('last_review', date, timeZone);
+      return startOfDayIn(nextReview(found, last, readKind(k)), timeZone);
+    },
+  );
+}
+
+export function REVIEW_CADENCE(position: unknown, kind?: unknown, ladder?: unknown): unknown {
+  const fn = 'REVIEW_CADENCE';
+  const table = ladderArgument(fn, ladder);
+  return mapCells(
+    fn,
+    [
+      { name: 'position', value: position, required: true },
+      { name: 'kind', value: kind, required: false },
+    ],
+    ([p, k]) => cadenceMonths(readPosition(p, table, { allowLevel: true }), readKind(k)),
+  );
+}
