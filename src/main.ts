@@ -27,6 +27,7 @@ const LADDER_PARAM = {
 };
 
 export const registry: Registry = {
+  // ── Triggers ──
   onOpen: {
     kind: 'trigger',
     description: 'Adds the Career Ladder menu when the spreadsheet opens.',
@@ -39,6 +40,11 @@ export const registry: Registry = {
     params: [{ name: 'e', type: 'Object', description: 'The install event.' }],
     run: () => buildMenu(menuItems(registry)),
   },
+  // ── Menu handlers (menu order = registry order) ──
+
+  // ── Sidebar endpoints (google.script.run targets) ──
+
+  // ── Custom functions ──
   NEXT_REVIEW: {
     kind: 'customFunction',
     description:
