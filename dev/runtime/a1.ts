@@ -148,6 +148,20 @@ function rewritePart(
   return colText + rowText;
 }
 
+/** HyperFormula has no `""` escape inside strings: spell embedded quotes with CHAR(34). */
+function engineString(lit: string): string {
+  const inner = lit.slice(1, -1);
+  if (!inner.includes('""')) return lit;
+  return (
+    '(' +
+    inner
+      .split('""')
+      .map((p) => `"${p}"`)
+      .join('&CHAR(34)&') +
+    ')'
+  );
+}
+
 /** Applies fn to each piece of the formula outside string literals. */
 function outsideStrings(formula: string, fn: (chunk: string) => string): string {
   let out = '';
@@ -166,7 +180,7 @@ function outsideStrings(formula: string, fn: (chunk: string) => string): string 
         else break;
       } else j++;
     }
-    out += formula.slice(q, j + 1);
+    out += engineString(formula.slice(q, j + 1));
     i = j + 1;
   }
   return out;

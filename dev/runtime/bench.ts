@@ -1,0 +1,24 @@
+/** runtimeLoadMs: median time to read + load the bundle into a new runtime with an empty workbook. */
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { loadRuntime } from './index';
+
+export function measureRuntimeLoad(opts: { bundlePath?: string; iterations?: number } = {}): {
+  runtimeLoadMs: number;
+  samples: number[];
+} {
+  const bundlePath = opts.bundlePath ?? 'dist/Code.js';
+  const n = Math.max(1, opts.iterations ?? 7);
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const rt = loadRuntime({ bundleSource: fs.readFileSync(bundlePath, 'utf8'), htmlDir: 'dist' });
+    rt.workbook.sheetNames();
+    samples.push(performance.now() - t0);
+    rt.dispose();
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { runtimeLoadMs: Math.round(median * 100) / 100, samples };
+}

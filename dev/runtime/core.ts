@@ -1,0 +1,232 @@
+/** Runtime internals shared by the services: realm, model, engine, clock, executions, accounting. */
+import type { Engine } from './engine';
+import type { WorkbookModel } from './model';
+import type { Realm } from './realm';
+import { Service, ServiceException } from './services/base';
+
+export type ExecutionKind = 'run' | 'trigger' | 'menu' | 'customFunction';
+
+export interface ExecutionCalls {
+  id: number;
+  name: string;
+  kind: ExecutionKind;
+  total: number;
+  byMethod: Record<string, number>;
+}
+
+export interface Execution {
+  calls: ExecutionCalls;
+  readOnly: boolean;
+  /** the cell a custom function is computing */
+  cell: { sheetId: number; row: number; col: number } | null;
+}
+
+export interface ServiceCallInfo {
+  method: string;
+  execution: ExecutionCalls;
+  args: unknown[];
+}
+
+export interface UiRecord {
+  menus: { caption: string; items: MenuEntry[] }[];
+  sidebars: { html: string; title: string; width: number | null; height: number | null }[];
+  dialogs: { html: string; title: string; width: number | null; height: number | null; modal: boolean }[];
+  alerts: { title: string | null; prompt: string; buttons: string; answer: string }[];
+  toasts: { message: string; title: string; timeoutSeconds: number | null }[];
+  scriptedAnswers: string[];
+}
+
+export type MenuEntry =
+  | { type: 'item'; caption: string; functionName: string }
+  | { type: 'separator' }
+  | { type: 'submenu'; caption: string; items: MenuEntry[] };
+
+export interface CoreOptions {
+  spreadsheetTimeZone: string;
+  scriptTimeZone: string;
+  locale: string;
+  activeUser: string;
+  effectiveUser: string;
+  addonName: string;
+  htmlDir: string;
+}
+
+const MUTATOR =
+  /^(set|insert|delete|clear|append|remove|protect|update|merge|break|sort|copy|move|hide|show|activate|auto|check|uncheck|add|create|trim|randomize|group|ungroup|collapse|expand|unprotect)/;
+const READONLY_CLASSES = new Set([
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'NamedRange',
+  'Protection',
+  'EmbeddedChart',
+]);
+
+export class Core {
+  realm!: Realm;
+  model!: WorkbookModel;
+  engine!: Engine;
+  readonly opts: CoreOptions;
+  nowMs: number;
+  readonly stack: Execution[] = [];
+  readonly history: ExecutionCalls[] = [];
+  readonly logs: string[] = [];
+  readonly ui: UiRecord = {
+    menus: [],
+    sidebars: [],
+    dialogs: [],
+    alerts: [],
+    toasts: [],
+    scriptedAnswers: [],
+  };
+  readonly hooks: { method: string; times: number; fn: () => void }[] = [];
+  readonly observers = new Set<(c: ServiceCallInfo) => void>();
+  /** lock resource → execution id holding it */
+  readonly locks = new Map<string, number>();
+  readonly cache = new Map<string, { value: string; expires: number }>();
+  private nextExecId = 1;
+  private proxies = new WeakMap<object, object>();
+  private targets = new WeakMap<object, object>();
+
+  constructor(opts: CoreOptions, now: number) {
+    this.opts = opts;
+    this.nowMs = now;
+  }
+
+  get current(): Execution | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /** Runs fn as one execution; releases its locks at the end. */
+  execute<T>(name: string, kind: ExecutionKind, fn: () => T, cell: Execution['cell'] = null): T {
+    const calls: ExecutionCalls = { id: this.nextExecId++, name, kind, total: 0, byMethod: {} };
+    this.history.push(calls);
+    this.stack.push({ calls, readOnly: kind === 'customFunction', cell });
+    try {
+      return fn();
+    } finally {
+      this.stack.pop();
+      for (const [res, holder] of [...this.locks]) if (holder === calls.id) this.locks.delete(res);
+      if (this.stack.length === 0) this.engine.settle();
+    }
+  }
+
+  // ---- proxies: accounting, hooks, not-implemented, realm conversion ----
+
+  wrap<T extends object>(target: T): T {
+    const existing = this.proxies.get(target);
+    if (existing) return existing as T;
+    const className = (target as unknown as Service)._className ?? 'Object';
+    const cache = new Map<string, unknown>();
+    const proxy = new Proxy(target, {
+      get: (t, prop, receiver) => {
+        if (typeof prop === 'symbol') return Reflect.get(t, prop, receiver);
+        if (prop.startsWith('_') || !(prop in t) || prop === 'constructor') {
+          if (prop === 'then' || prop === 'toJSON') return undefined;
+          throw this.realm.makeError(`not implemented: ${className}.${prop}`, 'Error');
+        }
+        const v = Reflect.get(t, prop, t);
+        if (typeof v !== 'function') return this.toRealm(v);
+        let w = cache.get(prop);
+        if (!w) {
+          w = this.counted(t, className, prop, v as (...a: unknown[]) => unknown);
+          cache.set(prop, w);
+        }
+        return w;
+      },
+      set: (t, prop) => {
+        throw this.realm.makeError(`not implemented: setting ${className}.${String(prop)}`, 'Error');
+      },
+    });
+    this.proxies.set(target, proxy);
+    this.targets.set(proxy, target);
+    return proxy;
+  }
+
+  /** Registers a proxy made elsewhere (HtmlTemplate) so it unwraps to its target. */
+  registerProxy(proxy: object, target: object): void {
+    this.proxies.set(target, proxy);
+    this.targets.set(proxy, target);
+  }
+
+  unwrap(v: unknown): unknown {
+    if (v !== null && typeof v === 'object') {
+      const t = this.targets.get(v);
+      if (t) return t;
+    }
+    return v;
+  }
+
+  private counted(t: object, className: string, prop: string, fn: (...a: unknown[]) => unknown): unknown {
+    const method = `${className}.${prop}`;
+    return (...args: unknown[]) => {
+      this.beforeCall(method, prop, className, args);
+      let result: unknown;
+      try {
+        result = fn.apply(
+          t,
+          args.map((a) => this.argToHost(a)),
+        );
+      } catch (e) {
+        throw this.toRealmError(e);
+      }
+      return result === t ? this.wrap(t) : this.toRealm(result);
+    };
+  }
+
+  private argToHost(a: unknown): unknown {
+    if (a === null || typeof a !== 'object') return a;
+    const t = this.targets.get(a);
+    if (t) return t;
+    const h = this.realm.toHost(a);
+    if (Array.isArray(h)) return h.map((x) => this.unwrap(x));
+    return h;
+  }
+
+  beforeCall(method: string, prop: string, className: string, args: unknown[]): void {
+    const exec = this.current;
+    if (exec) {
+      exec.calls.total++;
+      exec.calls.byMethod[method] = (exec.calls.byMethod[method] ?? 0) + 1;
+      if (exec.readOnly && READONLY_CLASSES.has(className) && MUTATOR.test(prop)) {
+        throw this.realm.makeError(`You do not have permission to call ${prop}`, 'Exception');
+      }
+      for (const o of this.observers) o({ method, execution: exec.calls, args });
+    }
+    for (const h of this.hooks) {
+      if (h.times > 0 && h.method === method) {
+        h.times--;
+        h.fn();
+      }
+    }
+  }
+
+  toRealm(v: unknown): unknown {
+    if (v === null || typeof v !== 'object') return v;
+    if (this.targets.has(v)) return v;
+    if (v instanceof Service) return this.wrap(v);
+    if (Array.isArray(v)) {
+      let hasService = false;
+      for (const x of v) {
+        if (x instanceof Service || (Array.isArray(x) && x.some((y) => y instanceof Service))) {
+          hasService = true;
+          break;
+        }
+      }
+      if (hasService) return this.realm.fromHost(v.map((x) => this.toRealm(x)));
+    }
+    return this.realm.fromHost(v);
+  }
+
+  toRealmError(e: unknown): unknown {
+    if (e instanceof ServiceException) return this.realm.makeError(e.message, e.name);
+    return e;
+  }
+
+  // ---- clock ----
+  advance(ms: number): void {
+    this.nowMs += Math.max(0, ms);
+  }
+}
+
+export { ServiceException };
