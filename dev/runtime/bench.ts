@@ -1,5 +1,6 @@
 /** runtimeLoadMs: median time to read + load the bundle into a new runtime with an empty workbook. */
 import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadRuntime } from './index';
 
@@ -12,7 +13,10 @@ export function measureRuntimeLoad(opts: { bundlePath?: string; iterations?: num
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    const rt = loadRuntime({ bundleSource: fs.readFileSync(bundlePath, 'utf8'), htmlDir: 'dist' });
+    const rt = loadRuntime({
+      bundleSource: fs.readFileSync(bundlePath, 'utf8'),
+      htmlDir: path.dirname(bundlePath),
+    });
     rt.workbook.sheetNames();
     samples.push(performance.now() - t0);
     rt.dispose();

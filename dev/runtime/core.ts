@@ -178,9 +178,12 @@ export class Core {
     if (a === null || typeof a !== 'object') return a;
     const t = this.targets.get(a);
     if (t) return t;
-    const h = this.realm.toHost(a);
-    if (Array.isArray(h)) return h.map((x) => this.unwrap(x));
-    return h;
+    return this.unwrapDeep(this.realm.toHost(a));
+  }
+
+  /** Service objects inside (nested) array arguments, e.g. setDataValidations' 2-D array of rules. */
+  private unwrapDeep(v: unknown): unknown {
+    return Array.isArray(v) ? v.map((x) => this.unwrapDeep(x)) : this.unwrap(v);
   }
 
   beforeCall(method: string, prop: string, className: string, args: unknown[]): void {

@@ -11,8 +11,10 @@ import {
   SimpleRangeValue,
 } from 'hyperformula';
 import { quoteSheet, rewriteFormula, rangeA1 } from './a1';
+import { clockFunctions } from './clock-functions';
+import { keepArrayErrorsInTheirCell } from './errored-arrays';
 import type { Cell, Literal, RangeSpec, SheetModel, WorkbookModel } from './model';
-import { key } from './model';
+import { COL_STRIDE, key } from './model';
 import { instantFromSerial, serialFromInstant } from './dates';
 import { isDateFormat } from './numfmt';
 
@@ -109,10 +111,13 @@ export class Engine {
     private readonly wb: WorkbookModel,
     private readonly custom: CustomFunctionHost,
     customNames: string[],
+    nowMs: () => number,
   ) {
     for (const n of customNames) registerCustomFunction(n.toUpperCase());
+    const clock = clockFunctions({ nowMs, timeZone: () => this.wb.timeZone });
     this.hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
+      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), clock],
       useArrayArithmetic: true,
       dateFormats: ['MM/DD/YYYY', 'YYYY-MM-DD'],
       functionArgSeparator: ',',
@@ -120,6 +125,7 @@ export class Engine {
       maxRows: 100000,
       maxColumns: 18278,
     });
+    keepArrayErrorsInTheirCell(this.hf);
   }
 
   private call<T>(fn: () => T): T {
@@ -460,9 +466,19 @@ export class Engine {
     return { lastRow: d.height, lastCol: d.width };
   }
 
+  /**
+   * Recomputes every formula by re-sending it from the model. (HyperFormula's rebuildAndRecalculate
+   * rebuilds from its own serialization, which turns spilled array cells into literals, so every
+   * array formula would then show #REF! for lack of room.)
+   */
   recalc(): void {
-    this.settle();
-    this.call(() => this.hf.rebuildAndRecalculate());
+    this.write(() =>
+      this.hf.batch(() => {
+        for (const s of this.wb.sheets)
+          for (const [k, c] of s.cells)
+            if (c.f) this.setContent(s, Math.floor(k / COL_STRIDE), k % COL_STRIDE, [[c]]);
+      }),
+    );
     this.settle();
   }
 

@@ -168,6 +168,7 @@ export class Runtime {
         run: (n, args, at) => this.runCustom(byUpper.get(n.toUpperCase()) ?? n, args, at),
       },
       [...byUpper.keys()],
+      () => core.nowMs,
     );
     this.installGlobals();
     core.realm.run(source, 'Code.js');

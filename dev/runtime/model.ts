@@ -87,6 +87,8 @@ export interface SheetModel {
   tabColor: string | null;
   colWidths: Record<number, number>;
   rowHeights: Record<number, number>;
+  /** columns hidden by the user or a script (1-based, ascending) */
+  hiddenColumns: number[];
   cells: Map<number, Cell>;
   cfRules: CfRuleSpec[];
   charts: ChartSpec[];
@@ -110,6 +112,7 @@ export function newSheet(id: number, name: string, rows = 1000, cols = 26): Shee
     tabColor: null,
     colWidths: {},
     rowHeights: {},
+    hiddenColumns: [],
     cells: new Map(),
     cfRules: [],
     charts: [],

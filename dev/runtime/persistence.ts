@@ -88,7 +88,8 @@ export function parseSavedWorkbook(data: unknown, source = 'workbook'): Workbook
       }
       cells.set(key(r, c), cell);
     }
-    return { ...s, cells };
+    const hiddenColumns = Array.isArray(s.hiddenColumns) ? s.hiddenColumns : [];
+    return { ...s, hiddenColumns, cells };
   });
   return { ...(w as unknown as WorkbookModel), sheets };
 }

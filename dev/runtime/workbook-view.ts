@@ -16,6 +16,7 @@ export interface SheetInfo {
   frozenRows: number;
   frozenColumns: number;
   columnWidths: Record<number, number>;
+  hiddenColumns: number[];
   hidden: boolean;
 }
 
@@ -49,6 +50,7 @@ export interface Snapshot {
   frozenRows: number;
   frozenColumns: number;
   columnWidths: Record<number, number>;
+  hiddenColumns: number[];
   cells: SnapshotCell[][];
 }
 
@@ -96,6 +98,7 @@ export class WorkbookView {
       frozenRows: s.frozenRows,
       frozenColumns: s.frozenCols,
       columnWidths: { ...s.colWidths },
+      hiddenColumns: [...s.hiddenColumns],
       hidden: s.hidden,
     };
   }
@@ -278,6 +281,7 @@ export class WorkbookView {
       frozenRows: s.frozenRows,
       frozenColumns: s.frozenCols,
       columnWidths: { ...s.colWidths },
+      hiddenColumns: s.hiddenColumns.filter((c) => c <= cols),
       cells,
     };
   }

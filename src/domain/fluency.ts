@@ -65,6 +65,14 @@ export function fluencyLevelOf(axis: Axis, name: string): FluencyLevel | undefin
   return index === -1 ? undefined : ((index + 1) as FluencyLevel);
 }
 
+/** A fluency given as its level number (1–5) or its name on the axis; undefined when it is neither. */
+export function fluencyLevelFrom(axis: Axis, value: unknown): FluencyLevel | undefined {
+  if (typeof value === 'number') {
+    return (FLUENCY_LEVELS as readonly number[]).includes(value) ? (value as FluencyLevel) : undefined;
+  }
+  return typeof value === 'string' ? fluencyLevelOf(axis, value) : undefined;
+}
+
 export function isAxis(value: string): value is Axis {
   return (AXES as readonly string[]).includes(value);
 }
@@ -78,10 +86,15 @@ export function axisNamed(text: string): Axis | undefined {
 /** Assessed or expected levels on all five axes. */
 export type FluencyProfile = Readonly<Record<Axis, FluencyLevel>>;
 
-/** Assessed minus expected, per axis: negative is below expectation. */
+/** Assessed minus expected on one axis: negative is below expectation, 0 meets it. */
+export function axisGap(assessed: FluencyLevel, expected: FluencyLevel): number {
+  return assessed - expected;
+}
+
+/** Assessed minus expected, per axis. */
 export function fluencyGap(assessed: FluencyProfile, expected: FluencyProfile): Record<Axis, number> {
   const gap = {} as Record<Axis, number>;
-  for (const axis of AXES) gap[axis] = assessed[axis] - expected[axis];
+  for (const axis of AXES) gap[axis] = axisGap(assessed[axis], expected[axis]);
   return gap;
 }
 

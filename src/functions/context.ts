@@ -1,22 +1,56 @@
+import type { BandMatrix } from '../domain/bands';
 import { DEFAULT_LADDER, type Ladder } from '../domain/ladder';
+import { parseBandsTable } from '../sheets/bandsTable';
 import { parseLadderTable, TableError } from '../sheets/ladderTable';
-import { isBlank } from './grid';
+import { isBlank, isGrid } from './grid';
 import { isValidTimeZone } from './zonedDates';
 
-/** The ladder a formula passed as its trailing argument, or the built-in default when omitted. */
-export function ladderArgument(fnName: string, value: unknown): Ladder {
-  if (isBlank(value)) return DEFAULT_LADDER;
-  if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) {
+interface TableKind<T> {
+  readonly argument: string;
+  readonly title: string;
+  readonly example: string;
+  readonly parse: (rows: unknown[][]) => T;
+}
+
+const LADDER_TABLE: TableKind<Ladder> = {
+  argument: 'ladder',
+  title: 'Ladder',
+  example: 'Ladder!A1:K',
+  parse: parseLadderTable,
+};
+
+const BANDS_TABLE: TableKind<BandMatrix> = {
+  argument: 'bands',
+  title: 'Salary Bands',
+  example: "'Salary Bands'!A1:H",
+  parse: parseBandsTable,
+};
+
+/** Parses a whole-table argument; a problem in the table throws, naming the function. */
+function tableArgument<T>(fnName: string, value: unknown, table: TableKind<T>): T {
+  if (!isGrid(value)) {
+    const got = isBlank(value) ? '' : ', not a single value';
     throw new Error(
-      `${fnName}: ladder must be the Ladder table range including its header row (e.g. Ladder!A1:K), not a single value`,
+      `${fnName}: ${table.argument} must be the ${table.title} table range including its header row (e.g. ${table.example})${got}`,
     );
   }
   try {
-    return parseLadderTable(value as unknown[][]);
+    return table.parse(value);
   } catch (error) {
     if (error instanceof TableError) throw new Error(`${fnName}: ${error.message}`);
     throw error;
   }
+}
+
+/** The ladder a formula passed as its trailing argument, or the built-in default when omitted. */
+export function ladderArgument(fnName: string, value: unknown): Ladder {
+  if (isBlank(value)) return DEFAULT_LADDER;
+  return tableArgument(fnName, value, LADDER_TABLE);
+}
+
+/** The Salary Bands table a formula passed (required: the add-on has no built-in amounts). */
+export function bandsArgument(fnName: string, value: unknown): BandMatrix {
+  return tableArgument(fnName, value, BANDS_TABLE);
 }
 
 /** The spreadsheet's time zone: dates in its cells are midnights there, whatever the script's zone. */

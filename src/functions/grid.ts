@@ -17,65 +17,99 @@ export function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
 }
 
-function isGrid(value: unknown): value is Grid {
+export function isGrid(value: unknown): value is Grid {
   return Array.isArray(value) && value.every((row) => Array.isArray(row));
 }
 
-function shapeOf(grid: Grid): string {
-  return `${grid.length}×${grid[0]?.length ?? 0}`;
+/** An argument as the cell loop reads it: a single value, or a range with its size. */
+type Operand =
+  | { readonly single: true; readonly value: unknown }
+  | { readonly single: false; readonly grid: Grid; readonly rows: number; readonly cols: number };
+
+function operandOf(fnName: string, arg: Argument): Operand {
+  if (!isGrid(arg.value)) return { single: true, value: arg.value };
+  const grid = arg.value;
+  const rows = grid.length;
+  const cols = grid[0]?.length ?? 0;
+  if (rows === 1 && cols === 1) return { single: true, value: (grid[0] as unknown[])[0] };
+  if (arg.scalarOnly) {
+    throw new Error(`${fnName}: ${arg.name} must be a single cell or value, not a ${rows}×${cols} range`);
+  }
+  return { single: false, grid, rows, cols };
 }
 
 /**
- * Applies `compute` cell by cell across arguments that are single values or same-shaped ranges.
- * Returns a single value when every argument is a single cell, otherwise a same-shaped grid where a
- * bad row shows its error message as text and the other rows still compute.
+ * The shape of the result: ranges must agree, except that a one-row range repeats down every row
+ * and a one-column range repeats across every column (a position per row against five axis cells).
+ */
+function resultShape(
+  fnName: string,
+  args: readonly Argument[],
+  operands: readonly Operand[],
+): { rows: number; cols: number } | undefined {
+  let shape: { rows: number; cols: number; from: string } | undefined;
+  operands.forEach((operand, i) => {
+    if (operand.single) return;
+    const name = (args[i] as Argument).name;
+    if (!shape) {
+      shape = { rows: operand.rows, cols: operand.cols, from: name };
+      return;
+    }
+    const rows = fit(shape.rows, operand.rows);
+    const cols = fit(shape.cols, operand.cols);
+    if (rows === undefined || cols === undefined) {
+      throw new Error(
+        `${fnName}: ${name} is a ${operand.rows}×${operand.cols} range but ${shape.from} is ${shape.rows}×${shape.cols} (ranges must have the same size; only a single row or column is repeated to fit)`,
+      );
+    }
+    shape = { rows, cols, from: rows === shape.rows && cols === shape.cols ? shape.from : name };
+  });
+  return shape;
+}
+
+function valueAt(operand: Operand, r: number, c: number): unknown {
+  if (operand.single) return operand.value;
+  return (operand.grid[operand.rows === 1 ? 0 : r] as unknown[])[operand.cols === 1 ? 0 : c];
+}
+
+function fit(a: number, b: number): number | undefined {
+  if (a === b || b === 1) return a;
+  return a === 1 ? b : undefined;
+}
+
+/**
+ * Applies `compute` cell by cell across arguments that are single values or ranges.
+ * Returns a single value when every argument is a single cell (a bad value throws), otherwise a
+ * grid of the ranges' shape where a bad cell shows its error message as text and the others compute.
  */
 export function mapCells(
   fnName: string,
   args: readonly Argument[],
-  compute: (cells: unknown[]) => unknown,
+  compute: (...cells: unknown[]) => unknown,
 ): unknown {
-  let shape: { rows: number; cols: number; from: string } | undefined;
-  const unwrapped = args.map((arg) => {
-    if (!isGrid(arg.value)) return arg.value;
-    const grid = arg.value;
-    if (grid.length === 1 && grid[0]?.length === 1) return grid[0][0];
-    if (arg.scalarOnly) {
-      throw new Error(`${fnName}: ${arg.name} must be a single cell or value, not a ${shapeOf(grid)} range`);
-    }
-    const rows = grid.length;
-    const cols = grid[0]?.length ?? 0;
-    if (!shape) shape = { rows, cols, from: arg.name };
-    else if (shape.rows !== rows || shape.cols !== cols) {
-      throw new Error(
-        `${fnName}: ${arg.name} is a ${shapeOf(grid)} range but ${shape.from} is ${shape.rows}×${shape.cols}; ranges must have the same shape (or be a single cell)`,
-      );
-    }
-    return grid;
-  });
-  const computeCell = (cells: unknown[]): unknown => {
-    if (args.some((arg, i) => arg.required && isBlank(cells[i]))) return '';
-    return compute(cells);
+  const operands = args.map((arg) => operandOf(fnName, arg));
+  const required = args.map((arg) => arg.required);
+  const cells: unknown[] = new Array(args.length);
+  const computeCell = (): unknown => {
+    for (let i = 0; i < cells.length; i += 1) if (required[i] && isBlank(cells[i])) return '';
+    return compute.apply(undefined, cells);
   };
+  const shape = resultShape(fnName, args, operands);
   if (!shape) {
+    operands.forEach((operand, i) => (cells[i] = valueAt(operand, 0, 0)));
     try {
-      return computeCell(unwrapped);
+      return computeCell();
     } catch (error) {
       throw asFunctionError(fnName, error);
     }
   }
-  const gridShape = shape;
-  const out: unknown[][] = new Array(gridShape.rows);
-  const cells: unknown[] = new Array(args.length);
-  for (let r = 0; r < gridShape.rows; r += 1) {
-    const row: unknown[] = new Array(gridShape.cols);
-    for (let c = 0; c < gridShape.cols; c += 1) {
-      for (let i = 0; i < unwrapped.length; i += 1) {
-        const value = unwrapped[i];
-        cells[i] = isGrid(value) ? (value[r] as unknown[])[c] : value;
-      }
+  const out: unknown[][] = new Array(shape.rows);
+  for (let r = 0; r < shape.rows; r += 1) {
+    const row: unknown[] = new Array(shape.cols);
+    for (let c = 0; c < shape.cols; c += 1) {
+      for (let i = 0; i < operands.length; i += 1) cells[i] = valueAt(operands[i] as Operand, r, c);
       try {
-        row[c] = computeCell(cells);
+        row[c] = computeCell();
       } catch (error) {
         row[c] = asFunctionError(fnName, error).message;
       }

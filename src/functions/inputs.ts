@@ -1,6 +1,12 @@
-import * as z from 'zod/mini';
 import { parseIsoDate, type CalendarDate } from '../domain/dates';
-import { AXES, axisNamed, type Axis } from '../domain/fluency';
+import {
+  AXES,
+  FLUENCY_NAMES,
+  axisNamed,
+  fluencyLevelFrom,
+  type Axis,
+  type FluencyLevel,
+} from '../domain/fluency';
 import {
   describeCodes,
   describeLevels,
@@ -14,29 +20,45 @@ import { REVIEW_KINDS } from '../domain/cadence';
 import { fail, quote } from './inputError';
 import { calendarDateAt } from './zonedDates';
 
-const textOrNumber = z.union([z.string(), z.number()]);
+const WHOLE_NUMBER_TEXT = /^\s*\d+\s*$/;
 
 function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
+function positionOf(value: unknown, ladder: Ladder, allowLevel: boolean): Position | undefined {
+  if (typeof value === 'number') {
+    return allowLevel && Number.isInteger(value) ? positionForLevel(ladder, value) : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  if (WHOLE_NUMBER_TEXT.test(value)) return positionOf(Number(value), ladder, allowLevel);
+  return findPosition(ladder, value);
+}
+
+/** Positions already read, per ladder, by cell value: [codes only, codes or levels]. */
+const positionsByCell = new WeakMap<Ladder, [Map<unknown, Position>, Map<unknown, Position>]>();
+
+function rememberedPositionOf(value: unknown, ladder: Ladder, allowLevel: boolean): Position | undefined {
+  let memos = positionsByCell.get(ladder);
+  if (!memos) positionsByCell.set(ladder, (memos = [new Map(), new Map()]));
+  const memo = memos[allowLevel ? 1 : 0];
+  let found = memo.get(value);
+  if (!found) {
+    found = positionOf(value, ladder, allowLevel);
+    if (found && (typeof value === 'string' || typeof value === 'number')) memo.set(value, found);
+  }
+  return found;
+}
+
 /** A position code (`D3`, ` em4 `) or, where `allowLevel`, a level number standing for its cadence. */
 export function readPosition(value: unknown, ladder: Ladder, options: { allowLevel: boolean }): Position {
-  const accepted = options.allowLevel
-    ? `${describeCodes(ladder)}, or a level number ${describeLevels(ladder)}`
-    : describeCodes(ladder);
-  const parsed = textOrNumber.safeParse(value);
-  if (!parsed.success) fail(`position ${quote(value)} is not on the ladder (${accepted})`);
-  const raw = parsed.data;
-  const asNumber = typeof raw === 'number' ? raw : /^\s*\d+\s*$/.test(raw) ? Number(raw) : undefined;
-  if (asNumber !== undefined) {
-    const byLevel =
-      options.allowLevel && Number.isInteger(asNumber) ? positionForLevel(ladder, asNumber) : undefined;
-    if (byLevel) return byLevel;
+  const found = rememberedPositionOf(value, ladder, options.allowLevel);
+  if (!found) {
+    const accepted = options.allowLevel
+      ? `${describeCodes(ladder)}, or a level number ${describeLevels(ladder)}`
+      : describeCodes(ladder);
     fail(`position ${quote(value)} is not on the ladder (${accepted})`);
   }
-  const found = findPosition(ladder, String(raw));
-  if (!found) fail(`position ${quote(value)} is not on the ladder (${accepted})`);
   return found;
 }
 
@@ -53,16 +75,11 @@ export function readDate(name: string, value: unknown, timeZone: string): Calend
   fail(`${name} ${quote(value)} is not a date (enter a date, e.g. 2025-03-31)`);
 }
 
-const kindSchema = z.pipe(
-  z.string(),
-  z.transform((text: string) => text.trim().toLowerCase()),
-);
-
 /** `"step"` (the default when blank) or `"level"`, case-insensitive. */
 export function readKind(value: unknown): ReviewKind {
   if (value === '' || value === undefined || value === null) return 'step';
-  const parsed = kindSchema.safeParse(value);
-  const kind = parsed.success ? REVIEW_KINDS.find((candidate) => candidate === parsed.data) : undefined;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const kind = REVIEW_KINDS.find((candidate) => candidate === text);
   if (!kind) fail(`kind ${quote(value)} is not a review kind (accepted: "step" or "level")`);
   return kind;
 }
@@ -73,9 +90,18 @@ export function readAxis(value: unknown): Axis {
   return axis;
 }
 
+/** A fluency on `axis`: its name (case and surrounding spaces ignored) or its level number 1–5. */
+export function readFluency(axis: Axis, value: unknown): FluencyLevel {
+  const level = fluencyLevelFrom(axis, value);
+  if (level === undefined) {
+    fail(`${axis} fluency ${quote(value)} is unknown (accepted: ${FLUENCY_NAMES[axis].join(', ')}, or 1–5)`);
+  }
+  return level;
+}
+
 /** A whole step within the position's steps; text such as "2" is accepted. */
 export function readStep(value: unknown, position: Position): number {
-  const step = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  const step = typeof value === 'string' && WHOLE_NUMBER_TEXT.test(value) ? Number(value) : value;
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > position.steps) {
     fail(
       `step ${quote(value)} is not a step of ${position.code} (accepted: a whole number 1–${position.steps})`,

@@ -20,7 +20,7 @@ export function NEXT_REVIEW(
       { name: 'last_review', value: lastReview, required: true },
       { name: 'kind', value: kind, required: false },
     ],
-    ([p, date, k]) => {
+    (p, date, k) => {
       const found = readPosition(p, table, { allowLevel: true });
       const last = readDate('last_review', date, timeZone);
       return startOfDayIn(nextReview(found, last, readKind(k)), timeZone);
@@ -37,6 +37,6 @@ export function REVIEW_CADENCE(position: unknown, kind?: unknown, ladder?: unkno
       { name: 'position', value: position, required: true },
       { name: 'kind', value: kind, required: false },
     ],
-    ([p, k]) => cadenceMonths(readPosition(p, table, { allowLevel: true }), readKind(k)),
+    (p, k) => cadenceMonths(readPosition(p, table, { allowLevel: true }), readKind(k)),
   );
 }

@@ -1,12 +1,35 @@
-import type { CalendarDate } from '../domain/dates';
+import { fromEpochDay, type CalendarDate } from '../domain/dates';
 
 /**
  * Dates in cells are instants at midnight in the spreadsheet's time zone. These convert between such
  * instants and calendar dates in an explicit zone, never through the script zone's local getters.
+ *
+ * A range holds thousands of dates, mostly repeated, and asking Intl takes microseconds, so per zone:
+ * - offsets are cached per week: when the offset is the same at the start of a week and of the next,
+ *   no transition happens in between (no zone changes its clocks twice within a week and back), and
+ *   every instant of that week shares it; only instants in a week with a transition are asked one by one;
+ * - each instant's calendar date and each calendar date's start are remembered once computed.
  */
+const MS_PER_DAY = 86_400_000;
+const MS_PER_WEEK = 7 * MS_PER_DAY;
+
+interface ZoneCache {
+  readonly timeZone: string;
+  /** Offsets asked of Intl, by instant. */
+  readonly offsetAtInstant: Map<number, number>;
+  /** Each week's offset, by week since 1970; null for a week with a transition. */
+  readonly offsetThroughWeek: Map<number, number | null>;
+  readonly dateAtInstant: Map<number, CalendarDate>;
+  /** The instant each calendar date starts, by dayKey. */
+  readonly dayStart: Map<number, number>;
+}
+
+/** Entries per map before it is emptied, so a long-lived realm cannot grow without bound. */
+const CACHE_LIMIT = 50_000;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const wallClockCache = new Map<string, Map<number, number[]>>();
-const CACHE_LIMIT = 20_000;
+const cachesByZone = new Map<string, ZoneCache>();
+let lastZone: ZoneCache | undefined;
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let found = formatters.get(timeZone);
@@ -26,22 +49,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return found;
 }
 
-/** [year, month, day, hour, minute, second] of an instant on the wall clock of `timeZone`. */
-function wallClock(epochMs: number, timeZone: string): number[] {
-  let zoneCache = wallClockCache.get(timeZone);
-  if (!zoneCache) wallClockCache.set(timeZone, (zoneCache = new Map()));
-  const cached = zoneCache.get(epochMs);
-  if (cached) return cached;
-  const parts = [0, 0, 0, 0, 0, 0];
-  for (const part of formatter(timeZone).formatToParts(epochMs)) {
-    const index = PART_INDEX[part.type];
-    if (index !== undefined) parts[index] = Number(part.value);
-  }
-  if (zoneCache.size >= CACHE_LIMIT) zoneCache.clear();
-  zoneCache.set(epochMs, parts);
-  return parts;
-}
-
 const PART_INDEX: Partial<Record<string, number>> = {
   year: 0,
   month: 1,
@@ -51,35 +58,89 @@ const PART_INDEX: Partial<Record<string, number>> = {
   second: 5,
 };
 
+/** Milliseconds the zone's wall clock is ahead of UTC at that instant, asked of Intl. */
+function exactOffsetMs(epochMs: number, timeZone: string): number {
+  const wall = [0, 0, 0, 0, 0, 0];
+  for (const part of formatter(timeZone).formatToParts(epochMs)) {
+    const index = PART_INDEX[part.type];
+    if (index !== undefined) wall[index] = Number(part.value);
+  }
+  const [y, mo, d, h, mi, s] = wall as [number, number, number, number, number, number];
+  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(epochMs / 1000) * 1000;
+}
+
+function zoneCache(timeZone: string): ZoneCache {
+  if (lastZone?.timeZone === timeZone) return lastZone;
+  let found = cachesByZone.get(timeZone);
+  if (!found) {
+    found = {
+      timeZone,
+      offsetAtInstant: new Map(),
+      offsetThroughWeek: new Map(),
+      dateAtInstant: new Map(),
+      dayStart: new Map(),
+    };
+    cachesByZone.set(timeZone, found);
+  }
+  return (lastZone = found);
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function offsetAtInstant(zone: ZoneCache, epochMs: number): number {
+  const offset = zone.offsetAtInstant.get(epochMs);
+  return offset ?? remember(zone.offsetAtInstant, epochMs, exactOffsetMs(epochMs, zone.timeZone));
+}
+
 /** Milliseconds the zone's wall clock is ahead of UTC at that instant. */
-function offsetMs(epochMs: number, timeZone: string): number {
-  const [y, mo, d, h, mi, s] = wallClock(epochMs, timeZone) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const wallAsUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  return wallAsUtc - Math.floor(epochMs / 1000) * 1000;
+function offsetMs(zone: ZoneCache, epochMs: number): number {
+  const week = Math.floor(epochMs / MS_PER_WEEK);
+  let offset = zone.offsetThroughWeek.get(week);
+  if (offset === undefined) {
+    const atStart = offsetAtInstant(zone, week * MS_PER_WEEK);
+    const constant = atStart === offsetAtInstant(zone, (week + 1) * MS_PER_WEEK);
+    offset = remember(zone.offsetThroughWeek, week, constant ? atStart : null);
+  }
+  return offset ?? offsetAtInstant(zone, epochMs);
+}
+
+function calendarDateOfEpochMs(zone: ZoneCache, epochMs: number): CalendarDate {
+  const date = zone.dateAtInstant.get(epochMs);
+  if (date) return date;
+  const day = fromEpochDay(Math.floor((epochMs + offsetMs(zone, epochMs)) / MS_PER_DAY));
+  return remember(zone.dateAtInstant, epochMs, day);
 }
 
 export function calendarDateAt(instant: Date, timeZone: string): CalendarDate {
-  const [year, month, day] = wallClock(instant.getTime(), timeZone) as [number, number, number];
-  return { year, month, day };
+  return calendarDateOfEpochMs(zoneCache(timeZone), instant.getTime());
+}
+
+function dayStartMs(zone: ZoneCache, date: CalendarDate): number {
+  const wallMidnight = Date.UTC(date.year, date.month - 1, date.day);
+  let instant = wallMidnight - offsetMs(zone, wallMidnight);
+  const corrected = wallMidnight - offsetMs(zone, instant);
+  if (corrected !== instant) {
+    const day = calendarDateOfEpochMs(zone, corrected);
+    if (day.year === date.year && day.month === date.month && day.day === date.day) instant = corrected;
+  }
+  return instant;
+}
+
+/** A number naming a calendar date, cheaper to compute than its epoch day. */
+function dayKey(date: CalendarDate): number {
+  return (date.year * 16 + date.month) * 32 + date.day;
 }
 
 /** The instant the day starts in `timeZone` (midnight, or the first minute after a DST gap). */
 export function startOfDayIn(date: CalendarDate, timeZone: string): Date {
-  const wallMidnight = Date.UTC(date.year, date.month - 1, date.day);
-  let instant = wallMidnight - offsetMs(wallMidnight, timeZone);
-  const corrected = wallMidnight - offsetMs(instant, timeZone);
-  if (corrected !== instant) {
-    const [y, mo, d] = wallClock(corrected, timeZone);
-    instant = y === date.year && mo === date.month && d === date.day ? corrected : instant;
-  }
-  return new Date(instant);
+  const zone = zoneCache(timeZone);
+  const key = dayKey(date);
+  const start = zone.dayStart.get(key) ?? remember(zone.dayStart, key, dayStartMs(zone, date));
+  return new Date(start);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AXES, FLUENCY_NAMES, fluencyLevelOf, type Axis, type FluencyLevel } from '../domain/fluency';
+import { AXES, FLUENCY_NAMES, fluencyLevelFrom, type Axis, type FluencyLevel } from '../domain/fluency';
 import {
   DEFAULT_STEPS,
   MAX_CADENCE_MONTHS,
@@ -44,7 +44,8 @@ const wholeNumber = (min: number, max: number) =>
     z.number().check(z.refine((n: number) => Number.isInteger(n) && n >= min && n <= max)),
   );
 
-const codeSchema = z.pipe(
+/** A position code as typed in a table: trimmed, upper-cased, letters first (D3, EM4). */
+export const positionCodeSchema = z.pipe(
   z.string(),
   z.pipe(
     z.transform((text: string) => text.trim().toUpperCase()),
@@ -54,12 +55,6 @@ const codeSchema = z.pipe(
 
 function isBlank(value: unknown): boolean {
   return value === '' || value === null || value === undefined;
-}
-
-function fluencyCell(axis: Axis, value: unknown): FluencyLevel | undefined {
-  if (typeof value === 'number')
-    return Number.isInteger(value) && value >= 1 && value <= 5 ? (value as FluencyLevel) : undefined;
-  return typeof value === 'string' ? fluencyLevelOf(axis, value) : undefined;
 }
 
 /**
@@ -91,7 +86,7 @@ export function parseLadderTable(rows: readonly (readonly unknown[])[]): Ladder 
     const problem = (what: string): never => {
       throw new TableError(`${where}: ${what}`);
     };
-    const code = codeSchema.safeParse(cell(row, 'code'));
+    const code = positionCodeSchema.safeParse(cell(row, 'code'));
     if (!code.success)
       problem(
         `position ${JSON.stringify(cell(row, 'code'))} is not a position code (letters then digits, e.g. D3)`,
@@ -108,10 +103,10 @@ export function parseLadderTable(rows: readonly (readonly unknown[])[]): Ladder 
     const levelNumber = level.data as number;
     const expected = {} as Record<Axis, FluencyLevel>;
     for (const axis of AXES) {
-      const fluency = fluencyCell(axis, cell(row, axis));
+      const fluency = fluencyLevelFrom(axis, cell(row, axis));
       if (fluency === undefined) {
         problem(
-          `${axis} ${JSON.stringify(cell(row, axis))} of ${codeText} is not a ${axis} fluency (${FLUENCY_NAMES[axis].join(', ')})`,
+          `${axis} fluency ${JSON.stringify(cell(row, axis))} of ${codeText} is unknown (${FLUENCY_NAMES[axis].join(', ')}, or 1–5)`,
         );
       }
       expected[axis] = fluency as FluencyLevel;

@@ -3,9 +3,15 @@ import type { GridRef } from '../a1';
 import type { Core } from '../core';
 import type { ProtectionSpec } from '../model';
 import { Service, fail } from './base';
+import { User } from './misc';
 import { Range } from './range';
 
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
+
+/** Editor methods take an email address or a User (the doc's idiom: `removeEditors(getEditors())`). */
+function emailOf(editor: unknown): string {
+  return editor instanceof User ? editor.getEmail() : String(editor);
+}
 
 export class Protection extends Service {
   readonly _className = 'Protection';
@@ -51,26 +57,29 @@ export class Protection extends Service {
       numCols: r.numCols,
     });
   }
-  getEditors(): { getEmail(): string }[] {
+  getEditors(): User[] {
     return [this._owner(), ...this._spec.editors]
       .filter((e, i, a) => a.indexOf(e) === i)
-      .map((e) => ({ getEmail: () => e }));
+      .map((e) => new User(this._core, e));
   }
-  addEditor(email: string): this {
+  addEditor(editor: unknown): this {
+    const email = emailOf(editor);
     if (!this._spec.editors.includes(email)) this._spec.editors.push(email);
     return this;
   }
-  addEditors(emails: string[]): this {
-    emails.forEach((e) => this.addEditor(e));
+  addEditors(editors: unknown[]): this {
+    editors.forEach((e) => this.addEditor(e));
     return this;
   }
-  removeEditor(email: string): this {
+  /** Neither the owner nor the current user can be removed [doc] Prot. */
+  removeEditor(editor: unknown): this {
+    const email = emailOf(editor);
     if (email !== this._owner() && email !== this._core.opts.activeUser)
       this._spec.editors = this._spec.editors.filter((e) => e !== email);
     return this;
   }
-  removeEditors(emails: string[]): this {
-    emails.forEach((e) => this.removeEditor(e));
+  removeEditors(editors: unknown[]): this {
+    editors.forEach((e) => this.removeEditor(e));
     return this;
   }
   canEdit(): boolean {
@@ -99,6 +108,15 @@ export class Protection extends Service {
   }
 }
 
+/**
+ * A new protection mirrors the file's permissions [doc] Sheet#protect; of those the runtime knows the
+ * owner (always an editor) and the current user, who edits the file to be running the script [inference].
+ */
+function initialEditors(core: Core): string[] {
+  const me = core.opts.activeUser;
+  return me && me !== core.opts.effectiveUser ? [me] : [];
+}
+
 function newSpec(core: Core, type: 'RANGE' | 'SHEET', sheetId: number, ref: GridRef | null): ProtectionSpec {
   const spec: ProtectionSpec = {
     id: core.model.nextProtectionId++,
@@ -107,7 +125,7 @@ function newSpec(core: Core, type: 'RANGE' | 'SHEET', sheetId: number, ref: Grid
     range: ref ? { sheetId, ...ref } : null,
     description: '',
     warningOnly: false,
-    editors: [],
+    editors: initialEditors(core),
     domainEdit: true,
     unprotected: [],
   };

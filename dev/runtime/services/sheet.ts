@@ -159,6 +159,7 @@ export class Sheet extends Service {
         'not implemented: Sheet.deleteColumns of columns holding data or followed by columns (only trimming empty trailing columns is modelled)',
       );
     s.maxCols -= howMany;
+    s.hiddenColumns = s.hiddenColumns.filter((c) => c <= s.maxCols);
     this._core.engine.refreshFormulas();
   }
   appendRow(row: unknown[]): this {
@@ -205,6 +206,35 @@ export class Sheet extends Service {
   }
   getRowHeight(row: number): number {
     return this._m().rowHeights[row] ?? 21;
+  }
+  private _columnSpan(start: number, n: number): number[] {
+    if (start < 1 || n < 1 || start + n - 1 > this._m().maxCols) fail('Those columns are out of bounds.');
+    return Array.from({ length: n }, (_, i) => start + i);
+  }
+  private _setColumnsHidden(columns: number[], hidden: boolean): void {
+    const s = this._m();
+    const set = new Set(s.hiddenColumns);
+    for (const c of columns) {
+      if (hidden) set.add(c);
+      else set.delete(c);
+    }
+    s.hiddenColumns = [...set].sort((a, b) => a - b);
+  }
+  hideColumns(start: number, n = 1): void {
+    this._setColumnsHidden(this._columnSpan(start, n), true);
+  }
+  showColumns(start: number, n = 1): void {
+    this._setColumnsHidden(this._columnSpan(start, n), false);
+  }
+  hideColumn(range: Range): void {
+    this._setColumnsHidden(this._columnSpan(range._ref.col, range._ref.numCols), true);
+  }
+  unhideColumn(range: Range): void {
+    this._setColumnsHidden(this._columnSpan(range._ref.col, range._ref.numCols), false);
+  }
+  isColumnHiddenByUser(col: number): boolean {
+    this._columnSpan(col, 1);
+    return this._m().hiddenColumns.includes(col);
   }
   autoResizeColumns(start: number, n: number): this {
     const s = this._m();

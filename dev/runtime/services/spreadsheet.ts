@@ -6,6 +6,7 @@ import type { RangeSpec } from '../model';
 import { newSheet } from '../model';
 import { Service, fail } from './base';
 import { BooleanCriteria, ConditionalFormatRuleBuilder, InterpolationType } from './cf-builder';
+import { User } from './misc';
 import { Protection, ProtectionType } from './protection';
 import { Range } from './range';
 import { Sheet, checkBounds } from './sheet';
@@ -211,9 +212,8 @@ export class Spreadsheet extends Service {
       timeoutSeconds: timeoutSeconds === undefined || timeoutSeconds === null ? 5 : timeoutSeconds,
     });
   }
-  getOwner(): { getEmail(): string } {
-    const email = this._core.opts.effectiveUser;
-    return { getEmail: () => email };
+  getOwner(): User {
+    return new User(this._core, this._core.opts.effectiveUser);
   }
 }
 

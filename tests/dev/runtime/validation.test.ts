@@ -82,6 +82,24 @@ describe('data validation (contract 3)', () => {
     expect(rt.userEdit('Sheet1!B1', 'soon')).toEqual({ ok: false, message: 'Input must be a valid date' });
   });
 
+  test('setDataValidations sets one rule per cell from a 2-D array, null meaning none', () => {
+    const rt = loadScriptRuntime();
+    expect(
+      runScript(
+        rt,
+        `${sh} const list = SpreadsheetApp.newDataValidation().requireValueInList(['a', 'b']).build();
+         const num = SpreadsheetApp.newDataValidation().requireNumberBetween(1, 5).build();
+         sh.getRange('A1:B2').setDataValidations([[list, num], [null, list]]);
+         return sh.getRange('A1:B2').getDataValidations().map((r) => r.map((v) => v && String(v.getCriteriaType())));`,
+      ),
+    ).toEqual([
+      ['VALUE_IN_LIST', 'NUMBER_BETWEEN'],
+      [null, 'VALUE_IN_LIST'],
+    ]);
+    expect(rt.userEdit('Sheet1!B1', 9).ok).toBe(true);
+    expect(rt.workbook.isFlagged('Sheet1!B1')).toBe(true);
+  });
+
   test('a custom-formula rule is evaluated relative to each cell', () => {
     const rt = loadScriptRuntime();
     runScript(

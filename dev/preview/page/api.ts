@@ -1,0 +1,29 @@
+/** The page's calls to the preview server. Every call counts as "busy" until it settles (see idle.ts). */
+import type {
+  EditRequest,
+  EditResult,
+  ScriptRunRequest,
+  ScriptRunResult,
+  SheetView,
+  UiEvents,
+  WorkbookView,
+} from '../protocol';
+import { trackBusy } from './idle';
+
+async function request<T>(path: string, body?: unknown): Promise<T> {
+  const init: RequestInit =
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  const response = await fetch(path, init);
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export const api = {
+  workbook: () => trackBusy(request<WorkbookView>('/api/workbook')),
+  sheet: (name: string) => trackBusy(request<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}`)),
+  edit: (edit: EditRequest) => trackBusy(request<EditResult>('/api/edit', edit)),
+  runMenuItem: (item: string) => trackBusy(request<UiEvents>('/api/menu', { item })),
+  scriptRun: (run: ScriptRunRequest) => trackBusy(request<ScriptRunResult>('/api/run', run)),
+};

@@ -1,0 +1,105 @@
+/** The preview page: wires the menu bar, the grid, the sheet tabs, notices and panels to the server. */
+import type { ScriptRunRequest, ScriptRunResult, UiEvents, WorkbookView } from '../protocol';
+import { api } from './api';
+import { Grid } from './grid';
+import { idle, trackBusy } from './idle';
+import { MenuBar } from './menus';
+import { Notices } from './notices';
+import { Panels } from './panels';
+import { SheetTabs } from './tabs';
+
+function element(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`the page has no ${selector}`);
+  return found;
+}
+
+const hooks = { idle, firstRenderMs: null as number | null };
+Object.assign(window, { preview: hooks });
+
+let workbook: WorkbookView | null = null;
+const notices = new Notices(element('.notices'));
+const sheetPanel = element('#sheet-panel');
+const grid = new Grid(element('.grid-scroll'), commitEdit);
+const tabs = new SheetTabs(element('[role="tablist"]'), (sheet) => void action(() => showSheet(sheet)));
+const menus = new MenuBar(element('[role="menubar"]'), (item) => void action(() => runMenuItem(item)));
+const panels = new Panels(element('.sidebar-slot'), element('.dialog-slot'), {
+  scriptRun,
+  focusGrid: () => grid.focus(),
+});
+
+/** Runs a user action as one busy period; a failure is shown, not thrown. */
+async function action<T>(work: () => Promise<T>, fallback?: T): Promise<T | undefined> {
+  try {
+    return await trackBusy(work());
+  } catch (error) {
+    notices.show([{ kind: 'error', title: 'The preview failed', message: String(error) }]);
+    return fallback;
+  }
+}
+
+async function showSheet(name: string): Promise<void> {
+  const view = await api.sheet(name);
+  grid.render(view);
+  tabs.render(workbook?.sheets ?? [name], name);
+  sheetPanel.setAttribute('aria-label', name);
+  const url = new URL(location.href);
+  url.searchParams.set('sheet', name);
+  history.replaceState(null, '', url);
+  hooks.firstRenderMs ??= performance.now();
+}
+
+async function refreshWorkbook(): Promise<void> {
+  workbook = await api.workbook();
+  menus.render(workbook.menus);
+  const current = grid.sheetName;
+  await showSheet(current !== null && workbook.sheets.includes(current) ? current : workbook.activeSheet);
+}
+
+async function afterExecution(ui: UiEvents): Promise<void> {
+  notices.show(ui.notices);
+  panels.open(ui.panels);
+  await refreshWorkbook();
+}
+
+async function commitEdit(cell: string, input: string): Promise<boolean> {
+  const sheet = grid.sheetName;
+  if (sheet === null) return false;
+  const accepted = await action(async () => {
+    notices.clear();
+    const result = await api.edit({ sheet, cell, input });
+    if (!result.ok) {
+      notices.show([{ kind: 'error', title: 'There was a problem', message: result.message }]);
+      return false;
+    }
+    await showSheet(sheet);
+    return true;
+  }, false);
+  return accepted === true;
+}
+
+async function runMenuItem(item: string): Promise<void> {
+  notices.clear();
+  await afterExecution(await api.runMenuItem(item));
+}
+
+async function scriptRun(request: ScriptRunRequest): Promise<ScriptRunResult> {
+  const result = await action(async () => {
+    const answer = await api.scriptRun(request);
+    await afterExecution(answer.ui);
+    return answer;
+  });
+  const unreachable = { name: 'NetworkError', message: 'The preview server did not answer.' };
+  return result ?? { ok: false, error: unreachable, ui: { panels: [], notices: [] } };
+}
+
+async function boot(): Promise<void> {
+  workbook = await api.workbook();
+  menus.render(workbook.menus);
+  const requested = new URLSearchParams(location.search).get('sheet');
+  await showSheet(
+    requested !== null && workbook.sheets.includes(requested) ? requested : workbook.activeSheet,
+  );
+}
+
+void action(boot);

@@ -1,0 +1,150 @@
+/**
+ * What the preview server and the page say to each other (JSON over HTTP). Types only, so the
+ * browser code and the Node server share them without sharing any runtime code.
+ */
+
+export interface WorkbookView {
+  /** Visible sheets, in the workbook's order. */
+  readonly sheets: readonly string[];
+  readonly activeSheet: string;
+  /** The menus the add-on built with onOpen (e.g. "Career Ladder"), in order. */
+  readonly menus: readonly MenuView[];
+}
+
+export interface MenuView {
+  readonly caption: string;
+  readonly items: readonly MenuEntryView[];
+}
+
+export type MenuEntryView =
+  | { readonly type: 'item'; readonly caption: string }
+  | { readonly type: 'separator' }
+  | { readonly type: 'submenu'; readonly caption: string; readonly items: readonly MenuEntryView[] };
+
+export interface CellView {
+  /** The display value, already formatted by the cell's number format. */
+  readonly text: string;
+  /** What the editor starts with: the formula, or the value as typed. */
+  readonly input: string;
+  readonly numeric?: boolean;
+  readonly background?: string;
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly align?: string;
+  readonly note?: string;
+  /** The list a dropdown validation offers. */
+  readonly dropdown?: readonly string[];
+  /** A checkbox cell (its text is TRUE or FALSE). */
+  readonly checkbox?: boolean;
+  /** An invalid value kept under a warn-only validation rule. */
+  readonly flagged?: boolean;
+  /** The message of an error cell (e.g. what a custom function threw). */
+  readonly error?: string;
+}
+
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+}
+
+export interface ChartView {
+  readonly id: string;
+  /** Charts.ChartType name, e.g. "RADAR". */
+  readonly type: string;
+  readonly title: string;
+  /** 0-based row and column of the anchor cell, plus the pixel offset from it. */
+  readonly anchor: { readonly row: number; readonly col: number; readonly x: number; readonly y: number };
+  readonly width: number;
+  readonly height: number;
+  readonly labels: readonly string[];
+  readonly series: readonly ChartSeries[];
+  readonly colors: readonly string[];
+}
+
+export interface ColumnView {
+  /** 0-based column of the sheet (hidden columns are left out of the view, so indices can skip). */
+  readonly index: number;
+  readonly width: number;
+}
+
+export interface SheetView {
+  readonly name: string;
+  readonly frozenRows: number;
+  /** How many of the view's leading columns are frozen. */
+  readonly frozenCols: number;
+  /** The visible columns, in order. */
+  readonly columns: readonly ColumnView[];
+  /** Rows from row 1 × the visible columns, as far as the content plus a little room to type. */
+  readonly cells: readonly (readonly CellView[])[];
+  readonly charts: readonly ChartView[];
+}
+
+export interface EditRequest {
+  readonly sheet: string;
+  /** A1 address within the sheet, e.g. "B2". */
+  readonly cell: string;
+  /** What the user typed or chose, as text (a leading "=" makes a formula). */
+  readonly input: string;
+}
+
+export type EditResult =
+  { readonly ok: true; readonly flagged?: boolean } | { readonly ok: false; readonly message: string };
+
+/** A sidebar or dialog the add-on opened; its HTML is served at /ui/<id>. */
+export interface PanelView {
+  readonly id: number;
+  readonly kind: 'sidebar' | 'dialog';
+  readonly title: string;
+  readonly width: number;
+  readonly height: number;
+  readonly modal: boolean;
+}
+
+export interface NoticeView {
+  readonly kind: 'alert' | 'toast' | 'error';
+  readonly title: string;
+  readonly message: string;
+}
+
+/** What an execution showed: panels it opened and alerts, toasts or the error it ended with. */
+export interface UiEvents {
+  readonly panels: readonly PanelView[];
+  readonly notices: readonly NoticeView[];
+}
+
+export interface MenuRequest {
+  readonly item: string;
+}
+
+export interface ScriptRunRequest {
+  readonly functionName: string;
+  readonly args: readonly unknown[];
+}
+
+export type ScriptRunResult =
+  | { readonly ok: true; readonly value: unknown; readonly ui: UiEvents }
+  | {
+      readonly ok: false;
+      readonly error: { readonly name: string; readonly message: string };
+      readonly ui: UiEvents;
+    };
+
+/** Messages a panel's iframe posts to the page (the page holds the connection to the server). */
+export type PanelRequest =
+  | {
+      readonly type: 'preview:run';
+      readonly callId: number;
+      readonly functionName: string;
+      readonly argsJson: string;
+    }
+  | { readonly type: 'preview:close' }
+  | { readonly type: 'preview:resize'; readonly width?: number; readonly height?: number }
+  | { readonly type: 'preview:focus-editor' };
+
+/** The page's answer to a panel's `preview:run`. */
+export interface PanelReply {
+  readonly type: 'preview:result';
+  readonly callId: number;
+  readonly result: ScriptRunResult;
+}

@@ -1,0 +1,127 @@
+/**
+ * The preview's HTTP server (node:http, no framework): the page and its assets, the JSON API the page
+ * calls, and the add-on's sidebars and dialogs at /ui/<id>. POSTs must be same-origin JSON, so no other
+ * site the user visits can drive the workbook.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { PageAssets } from './pageAssets';
+import { panelHtml } from './panelHtml';
+import type { EditRequest, MenuRequest, ScriptRunRequest } from './protocol';
+import type { PreviewSession } from './session';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const PAGE_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src 'self'";
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  extra: Record<string, string> = {},
+) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+  res.end(body);
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  if (!req.headers['content-type']?.startsWith('application/json')) {
+    throw new HttpError(415, 'POST bodies must be application/json');
+  }
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${req.headers.host}`) {
+    throw new HttpError(403, `requests from ${origin} are refused`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'request body too large');
+    chunks.push(chunk);
+  }
+  const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new HttpError(400, 'expected a JSON object');
+  }
+  return body as Record<string, unknown>;
+}
+
+function text(body: Record<string, unknown>, field: string): string {
+  const value = body[field];
+  if (typeof value !== 'string') throw new HttpError(400, `"${field}" must be a string`);
+  return value;
+}
+
+function editRequest(body: Record<string, unknown>): EditRequest {
+  const cell = text(body, 'cell');
+  if (!/^[A-Z]{1,3}[1-9]\d*$/.test(cell)) throw new HttpError(400, `"${cell}" is not a cell address like B2`);
+  return { sheet: text(body, 'sheet'), cell, input: text(body, 'input') };
+}
+
+function menuRequest(body: Record<string, unknown>): MenuRequest {
+  return { item: text(body, 'item') };
+}
+
+function scriptRunRequest(body: Record<string, unknown>): ScriptRunRequest {
+  if (!Array.isArray(body.args)) throw new HttpError(400, '"args" must be an array');
+  return { functionName: text(body, 'functionName'), args: body.args };
+}
+
+async function route(session: PreviewSession, assets: PageAssets, req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://preview.local');
+  const json = (value: unknown) => send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+  const key = `${req.method} ${url.pathname}`;
+  const panel = /^GET \/ui\/(\d+)$/.exec(key);
+  if (panel) {
+    const html = session.panelHtml(Number(panel[1]));
+    if (html === null) throw new HttpError(404, `no sidebar or dialog ${panel[1]}`);
+    return send(res, 200, 'text/html; charset=utf-8', panelHtml(html, assets.bridgeJs));
+  }
+  switch (key) {
+    case 'GET /':
+      return send(res, 200, 'text/html; charset=utf-8', assets.html, {
+        'content-security-policy': PAGE_POLICY,
+      });
+    case 'GET /page.js':
+      return send(res, 200, 'text/javascript; charset=utf-8', assets.pageJs);
+    case 'GET /page.css':
+      return send(res, 200, 'text/css; charset=utf-8', assets.css);
+    case 'GET /favicon.ico':
+      res.writeHead(204).end();
+      return;
+    case 'GET /api/workbook':
+      return json(session.workbook());
+    case 'GET /api/sheet': {
+      const name = url.searchParams.get('name') ?? '';
+      const view = session.sheet(name);
+      if (view === null) throw new HttpError(404, `no sheet named "${name}"`);
+      return json(view);
+    }
+    case 'POST /api/edit':
+      return json(session.edit(editRequest(await readJson(req))));
+    case 'POST /api/menu':
+      return json(session.runMenuItem(menuRequest(await readJson(req)).item));
+    case 'POST /api/run':
+      return json(session.scriptRun(scriptRunRequest(await readJson(req))));
+    default:
+      throw new HttpError(404, `nothing at ${req.method} ${url.pathname}`);
+  }
+}
+
+export function previewRequestListener(session: PreviewSession, assets: PageAssets): RequestListener {
+  return (req, res) => {
+    route(session, assets, req, res).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : error instanceof SyntaxError ? 400 : 500;
+      send(res, status, 'text/plain; charset=utf-8', error instanceof Error ? error.message : String(error));
+    });
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * A sheet as the page draws it: the runtime's render-ready snapshot of the visible columns, cut to the
+ * cells that show something (array formulas fill whole columns with blanks) plus room to type.
+ */
+import type { Runtime } from '../runtime';
+import { chartViews } from './chartView';
+import { columnLetter, onSheet } from './page/a1';
+import type { CellView, ColumnView, SheetView } from './protocol';
+
+/** Empty rows and columns below and right of the content, so there is room to type. */
+const ROOM_ROWS = 20;
+const ROOM_COLUMNS = 1;
+const DEFAULT_COLUMN_WIDTH = 100;
+
+type Snapshot = ReturnType<Runtime['workbook']['snapshot']>;
+type SnapshotCell = Snapshot['cells'][number][number];
+
+/** A text value that, typed back as is, would become a formula or a number keeps Sheets' leading apostrophe. */
+function typedText(value: string): string {
+  const reparsed = /^[=+'-]/.test(value) || (value.trim() !== '' && !Number.isNaN(Number(value)));
+  return reparsed ? `'${value}` : value;
+}
+
+function editorInput(cell: SnapshotCell): string {
+  if (cell.formula) return cell.formula;
+  const value = cell.value;
+  if (value instanceof Date) return cell.display;
+  if (typeof value === 'string') return typedText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+function cellView(cell: SnapshotCell): CellView {
+  const view: { -readonly [K in keyof CellView]: CellView[K] } = { text: cell.display, input: editorInput(cell) };
+  if (typeof cell.value === 'number' || cell.value instanceof Date) view.numeric = true;
+  if (cell.background.toLowerCase() !== '#ffffff') view.background = cell.background;
+  if (cell.fontColor.toLowerCase() !== '#000000') view.color = cell.fontColor;
+  if (cell.bold) view.bold = true;
+  if (cell.note) view.note = cell.note;
+  if (cell.error) view.error = cell.error;
+  if (cell.dropdown) view.dropdown = cell.dropdown;
+  if (cell.checkbox) view.checkbox = true;
+  if (cell.flagged) view.flagged = true;
+  return view;
+}
+
+/** The last row and column whose display value is not blank (0 when the sheet shows nothing). */
+function shownExtent(rt: Runtime, name: string, lastRow: number, lastColumn: number): { rows: number; cols: number } {
+  if (lastRow === 0 || lastColumn === 0) return { rows: 0, cols: 0 };
+  const shown = rt.workbook.displayValues(onSheet(name, `A1:${columnLetter(lastColumn - 1)}${lastRow}`));
+  let rows = 0;
+  let cols = 0;
+  shown.forEach((row, r) =>
+    row.forEach((text, c) => {
+      if (text === '') return;
+      rows = r + 1;
+      cols = Math.max(cols, c + 1);
+    }),
+  );
+  return { rows, cols };
+}
+
+export function sheetView(rt: Runtime, name: string): SheetView {
+  const info = rt.workbook.sheet(name);
+  const shown = shownExtent(rt, name, info.lastRow, info.lastColumn);
+  const snapshot = rt.workbook.snapshot(name, {
+    rows: Math.max(shown.rows, info.frozenRows) + ROOM_ROWS,
+    cols: Math.max(shown.cols, info.frozenColumns) + ROOM_COLUMNS,
+  });
+  const hidden = new Set(snapshot.hiddenColumns.map((column) => column - 1));
+  const visible = Array.from({ length: snapshot.cols }, (_c, index) => index).filter((index) => !hidden.has(index));
+  const columns: ColumnView[] = visible.map((index) => ({
+    index,
+    width: snapshot.columnWidths[index + 1] ?? DEFAULT_COLUMN_WIDTH,
+  }));
+  return {
+    name: snapshot.sheet,
+    frozenRows: snapshot.frozenRows,
+    frozenCols: visible.filter((index) => index < snapshot.frozenColumns).length,
+    columns,
+    cells: snapshot.cells.map((row) => visible.map((index) => cellView(row[index] as SnapshotCell))),
+    charts: chartViews(rt, name),
+  };
+}

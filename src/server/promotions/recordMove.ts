@@ -1,0 +1,107 @@
+import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dates';
+import { LOGGED_KIND_TITLES, planMove, type MovePlan } from '../../domain/moves';
+import { SHEET_NAMES } from '../../sheets/layout';
+import { LockBusyError, withDocumentLock } from '../lock';
+import type { RecordOutcome, RecordRequest } from '../rpc';
+import { hasRequestId, logRow, requestIdColumnA1 } from './logRow';
+import { rowVersion } from './rowVersion';
+import { inputsAfterMove, nameIn, readEngineerRow, teamRowA1, type EngineerRow } from './teamRow';
+import { openWorkbook, readLadder, type Workbook } from './workbook';
+
+function teamRowRange(workbook: Workbook, row: number): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return workbook.spreadsheet.getRange(teamRowA1(row));
+  } catch {
+    throw new Error(`Team row ${row} does not exist. Reload the team list.`);
+  }
+}
+
+function promotionLogSheet(workbook: Workbook): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.promotionLog);
+  if (!sheet) {
+    throw new Error(
+      `This spreadsheet has no "${SHEET_NAMES.promotionLog}" sheet. Run Career Ladder ▸ Set up workbook first.`,
+    );
+  }
+  return sheet;
+}
+
+/** The refusal for a row that no longer is what the sidebar loaded, or undefined when it still is. */
+function changedRow(values: readonly unknown[], request: RecordRequest): RecordOutcome | undefined {
+  const holder = nameIn(values);
+  if (holder !== request.name.trim()) {
+    const now = holder === '' ? 'holds no engineer' : `now holds ${holder}`;
+    return {
+      outcome: 'row-changed',
+      message: `Team row ${request.row} ${now}, not ${request.name}: the team changed since the sidebar loaded it. Nothing was recorded: reload the list.`,
+    };
+  }
+  if (rowVersion(values) !== request.version) {
+    return {
+      outcome: 'row-changed',
+      message: `${holder}'s row changed since the sidebar loaded it. Nothing was recorded: reload to see the current values.`,
+    };
+  }
+  return undefined;
+}
+
+/** The sidebar's idea of where the engineer stands must be the sheet's: a forged "from" is refused. */
+function assertSameStart(engineer: EngineerRow, request: RecordRequest): void {
+  const { from } = request;
+  const { position, step } = engineer.place;
+  if (position.code !== from.position.trim().toUpperCase() || step !== from.step) {
+    throw new Error(
+      `The request says ${engineer.name} is at ${from.position} step ${from.step}, but Team row ${request.row} has ${position.code} step ${step}. Nothing was recorded.`,
+    );
+  }
+}
+
+function recordedMessage(name: string, plan: MovePlan): string {
+  const move = `${plan.from.position.code} step ${plan.from.step} → ${plan.to.position.code} step ${plan.to.step}`;
+  return `Recorded: ${LOGGED_KIND_TITLES[plan.kind].toLowerCase()} for ${name} (${move}), effective ${formatIsoDate(plan.effective)}.`;
+}
+
+/**
+ * Records one move. The ranges are located first; then, holding the document lock, it reads the
+ * engineer's row and the log's request ids, refuses a repeated request or a row changed since the
+ * sidebar loaded it, writes the row's input cells and appends one Promotion Log row.
+ */
+export function recordMove(request: RecordRequest): RecordOutcome {
+  const workbook = openWorkbook();
+  const ladder = readLadder(workbook);
+  // The payload schema has already checked that this is a real YYYY-MM-DD date.
+  const effective = parseIsoDate(request.effectiveDate) as CalendarDate;
+  const recordedBy = Session.getActiveUser().getEmail() || 'unknown user';
+  const teamRange = teamRowRange(workbook, request.row);
+  const requestIds = workbook.spreadsheet.getRange(requestIdColumnA1());
+  const log = promotionLogSheet(workbook);
+  try {
+    return withDocumentLock((): RecordOutcome => {
+      const values = teamRange.getValues()[0] as unknown[];
+      if (hasRequestId(requestIds.getValues(), request.requestId)) {
+        return { outcome: 'already-recorded', message: 'This move was already recorded; nothing was added.' };
+      }
+      const refusal = changedRow(values, request);
+      if (refusal) return refusal;
+      const engineer = readEngineerRow(request.row, values, ladder, workbook.timeZone);
+      assertSameStart(engineer, request);
+      const planned = planMove(ladder, engineer, request.action, effective, workbook.today);
+      if (!planned.ok) throw new Error(`Cannot record this for ${engineer.name}: ${planned.problem}.`);
+      const { plan } = planned;
+      const { timeZone } = workbook;
+      teamRange.setValues([inputsAfterMove(values, plan, timeZone)]);
+      const entry = {
+        timestamp: new Date(),
+        engineer: engineer.name,
+        plan,
+        recordedBy,
+        requestId: request.requestId,
+      };
+      log.appendRow(logRow(entry, timeZone));
+      return { outcome: 'recorded', kind: plan.kind, message: recordedMessage(engineer.name, plan) };
+    });
+  } catch (error) {
+    if (error instanceof LockBusyError) return { outcome: 'busy', message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,52 @@
+import type { CalendarDate } from '../../domain/dates';
+import { DEFAULT_LADDER, type Ladder } from '../../domain/ladder';
+import { calendarDateAt, isValidTimeZone } from '../../functions/zonedDates';
+import { normalizeHeader } from '../../sheets/headers';
+import { parseLadderTable, TableError } from '../../sheets/ladderTable';
+import { SHEET_NAMES } from '../../sheets/layout';
+
+export interface Workbook {
+  readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly timeZone: string;
+  readonly today: CalendarDate;
+}
+
+/** The active spreadsheet, its time zone (cell dates are midnights there) and today in that zone. */
+export function openWorkbook(): Workbook {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const zone = spreadsheet.getSpreadsheetTimeZone();
+  const timeZone = isValidTimeZone(zone) ? zone : 'Etc/UTC';
+  return { spreadsheet, timeZone, today: calendarDateAt(new Date(), timeZone) };
+}
+
+/** A sheet's whole data range (header row first), or undefined when the sheet does not exist. */
+export function readSheet(workbook: Workbook, name: string): unknown[][] | undefined {
+  const sheet = workbook.spreadsheet.getSheetByName(name);
+  return sheet ? sheet.getDataRange().getValues() : undefined;
+}
+
+/** A sheet that must exist; its absence is explained in the user's terms. */
+export function readRequiredSheet(workbook: Workbook, name: string): unknown[][] {
+  const rows = readSheet(workbook, name);
+  if (!rows) {
+    throw new Error(`This spreadsheet has no "${name}" sheet. Run Career Ladder ▸ Set up workbook first.`);
+  }
+  return rows;
+}
+
+/** The Ladder sheet as a ladder; the built-in ladder when the sheet is missing. */
+export function readLadder(workbook: Workbook): Ladder {
+  const rows = readSheet(workbook, SHEET_NAMES.ladder);
+  if (!rows) return DEFAULT_LADDER;
+  try {
+    return parseLadderTable(rows);
+  } catch (error) {
+    if (error instanceof TableError) throw new Error(`The Ladder sheet cannot be read: ${error.message}.`);
+    throw error;
+  }
+}
+
+/** Whether a header row starts with exactly these headers (compared ignoring case and punctuation). */
+export function startsWithHeaders(header: readonly unknown[], expected: readonly string[]): boolean {
+  return expected.every((text, index) => normalizeHeader(header[index]) === normalizeHeader(text));
+}

@@ -1,0 +1,153 @@
+import { AXES, type Axis } from '../domain/fluency';
+import { GRADIENT } from './colours';
+import { FORMATS } from './formats';
+import { fluencyNameArray } from './formulaText';
+import { expectedLevelFormula, fluencyLevelFormula, nextPositionFormula } from './ladderFormulas';
+import { columnOf, FLUENCY_HEADERS, SHEET_NAMES, TEAM_HEADERS, type FluencyColumn } from './layout';
+import { sheetRef } from './namedRanges';
+import type { ColumnSpec, HeaderBlock, SheetSpec } from './spec';
+import { ENGINEER_VALIDATION } from './validations';
+
+/** Where things are on the Fluency Chart sheet (1-based rows; the picker is B1). */
+export const CHART_LAYOUT = {
+  picker: 'B1',
+  profileHeaderRow: 7,
+  overviewHeaderRow: 15,
+} as const;
+
+const fluency = (key: FluencyColumn) =>
+  sheetRef(SHEET_NAMES.fluency, `${columnOf(FLUENCY_HEADERS, key)}2:${columnOf(FLUENCY_HEADERS, key)}`);
+const teamNamesAndPositions = sheetRef(SHEET_NAMES.team, `A2:${columnOf(TEAM_HEADERS, 'position')}`);
+
+const WIDTH = 3 + AXES.length;
+const LAST_ROW = CHART_LAYOUT.overviewHeaderRow + 1;
+
+const PICKER_LABEL: HeaderBlock = {
+  row: 1,
+  column: 1,
+  cells: [['Engineer']],
+  notes: [['Pick an engineer in B1 (dropdown of the Team sheet). The chart and the tables follow.']],
+};
+
+function pickedEngineerRows(): { cells: string[]; note: string }[] {
+  const latestDate = `IFERROR(1/(1/MAXIFS(${fluency('date')},${fluency('engineer')},B1)),"")`;
+  const row = `IFERROR(MATCH(1,ARRAYFORMULA((${fluency('engineer')}=B1)*(${fluency('date')}=B4)),0),"")`;
+  return [
+    {
+      cells: ['Position', `=IF(B1="","",IFERROR(VLOOKUP(B1,${teamNamesAndPositions},2,0),""))`],
+      note: 'Their position on the Team sheet.',
+    },
+    {
+      cells: ['Next position', `=IF(B2="","",${nextPositionFormula('B2')})`],
+      note: 'The next level on the same track.',
+    },
+    {
+      cells: ['Latest assessment', `=IF(B1="","",${latestDate})`],
+      note: 'Date of their latest assessment on the Fluency sheet.',
+    },
+    {
+      cells: ['Row on Fluency', `=IF(B4="","",${row})`],
+      note: 'Which Fluency row that assessment is on (1 = the first data row).',
+    },
+  ];
+}
+
+function profileRow(axis: Axis): string[] {
+  const assessedName = `INDEX(${fluency(axis)},$B$5)`;
+  return [
+    `="${axis}"&IF($B$5="","",": "&${assessedName})`,
+    `=IF($B$5="","",IFERROR(${fluencyLevelFormula(axis, assessedName)},""))`,
+    `=IF($B$2="","",IFERROR(${expectedLevelFormula(axis, '$B$2')},""))`,
+    `=IF($B$3="","",IFERROR(${expectedLevelFormula(axis, '$B$3')},""))`,
+  ];
+}
+
+const PROFILE_HEADERS = ['Axis', 'Assessed', 'Expected for position', 'Expected for next position'];
+const PROFILE_NOTES = [
+  'The axis and the assessed fluency name.',
+  'Assessed level, 1–5 (the latest assessment).',
+  'Level the current position expects.',
+  'Level the next position expects.',
+];
+const OVERVIEW_HEADERS = ['Engineer', 'Position', 'Assessed on', ...AXES];
+const OVERVIEW_NOTES = [
+  'Everyone’s latest assessment (team overview).',
+  'Their position on the Team sheet.',
+  'Date of that assessment.',
+  ...AXES.map((axis) => `Assessed ${axis} level, 1–5; darker is higher.`),
+];
+
+function overviewFormulas(): string[] {
+  const latest = `${fluency('latest')}=1`;
+  const column = (range: string) => `=IFERROR(FILTER(${range},${latest}),"")`;
+  return [
+    column(fluency('engineer')),
+    column(fluency('position')),
+    column(fluency('date')),
+    ...AXES.map((axis) => column(`IFERROR(MATCH(${fluency(axis)},${fluencyNameArray(axis)},0),"")`)),
+  ];
+}
+
+/**
+ * Rows 2 to the overview's first row as one labelled block: the picked engineer's details, the
+ * profile table the radar chart draws, and the team overview (whose formulas fill the rows below).
+ */
+function contentBlock(): HeaderBlock {
+  const rows: { cells: string[]; notes: string[] }[] = [];
+  const pad = (cells: readonly string[]) => [...cells, ...Array<string>(WIDTH - cells.length).fill('')];
+  const add = (cells: readonly string[], notes: readonly string[] = []) =>
+    rows.push({ cells: pad(cells), notes: pad(notes) });
+  for (const { cells, note } of pickedEngineerRows()) add(cells, [note]);
+  while (rows.length + 2 < CHART_LAYOUT.profileHeaderRow) add([]);
+  add(PROFILE_HEADERS, PROFILE_NOTES);
+  for (const axis of AXES) add(profileRow(axis));
+  while (rows.length + 2 < CHART_LAYOUT.overviewHeaderRow) add([]);
+  add(OVERVIEW_HEADERS, OVERVIEW_NOTES);
+  add(overviewFormulas());
+  return {
+    row: 2,
+    column: 1,
+    cells: rows.map((row) => row.cells),
+    notes: rows.map((row) => row.notes),
+    boldRows: [CHART_LAYOUT.profileHeaderRow - 2, CHART_LAYOUT.overviewHeaderRow - 2],
+  };
+}
+
+const COLUMNS: ColumnSpec[] = [{ width: 200 }, {}, { width: 170 }, { width: 170 }, {}, {}, {}, {}];
+
+/** Picker, the picked engineer's profile (the radar chart's table) and the team overview. */
+export function fluencyChartSheetSpec(fluencyRows: number): SheetSpec {
+  const profileFirst = CHART_LAYOUT.profileHeaderRow;
+  const profileLast = profileFirst + AXES.length;
+  const overviewFirst = LAST_ROW;
+  return {
+    name: SHEET_NAMES.fluencyChart,
+    columns: COLUMNS,
+    minRows: overviewFirst + fluencyRows,
+    frozenRows: 0,
+    firstDataRow: overviewFirst,
+    headers: [PICKER_LABEL, contentBlock()],
+    owned: [],
+    seeds: [],
+    rangeFormats: [
+      { range: 'B4', format: FORMATS.date },
+      { range: `C${overviewFirst}:C`, format: FORMATS.date },
+    ],
+    rangeValidations: [{ range: CHART_LAYOUT.picker, validation: ENGINEER_VALIDATION }],
+    conditionalFormats: [
+      {
+        kind: 'gradient',
+        minColor: GRADIENT.min,
+        maxColor: GRADIENT.max,
+        ranges: [`D${overviewFirst}:H`],
+      },
+    ],
+    protect: false,
+    radarChart: {
+      range: `A${profileFirst}:D${profileLast}`,
+      anchorRow: 1,
+      anchorColumn: 6,
+      title: 'Fluency: assessed vs expected for the position and the next one',
+    },
+  };
+}

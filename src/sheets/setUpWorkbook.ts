@@ -1,0 +1,74 @@
+import { DEFAULT_LADDER, type Ladder } from '../domain/ladder';
+import { fillSheet, openSheet, type AppliedSheet, type OpenedSheet, type SetupTools } from './applySheet';
+import { fluencyChartSheetSpec } from './fluencyChartSheet';
+import { fluencySheetSpec } from './fluencySheet';
+import { ladderSheetSpec } from './ladderSheet';
+import { parseLadderTable, TableError } from './ladderTable';
+import { NAMED_TABLES } from './namedRanges';
+import { promotionLogSheetSpec } from './promotionLogSheet';
+import { reviewCalendarSheetSpec } from './reviewCalendarSheet';
+import { validationBuilder } from './rules';
+import { salaryBandsSheetSpec } from './salaryBandsSheet';
+import type { SheetSpec } from './spec';
+import { teamSheetSpec } from './teamSheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The ladder on the Ladder sheet, or the default one when the sheet's table does not parse. */
+function ladderOnSheet(sheet: Sheet): Ladder {
+  try {
+    return parseLadderTable(sheet.getDataRange().getValues());
+  } catch (error) {
+    if (error instanceof TableError) return DEFAULT_LADDER;
+    throw error;
+  }
+}
+
+/** Points each named table at its sheet's whole columns; existing names are moved, not doubled. */
+function nameTables(spreadsheet: Spreadsheet, sheets: ReadonlyMap<string, OpenedSheet>): void {
+  const existing = new Map(spreadsheet.getNamedRanges().map((named) => [named.getName(), named]));
+  for (const table of Object.values(NAMED_TABLES)) {
+    const opened = sheets.get(table.sheet);
+    if (!opened) continue;
+    const range = opened.sheet.getRange(1, table.column, opened.maxRows, table.columns);
+    const named = existing.get(table.name);
+    if (named) named.setRange(range);
+    else spreadsheet.setNamedRange(table.name, range);
+  }
+}
+
+/**
+ * Creates or repairs the seven sheets. All sheets are opened first (new ones added after the
+ * existing tabs, in this order) and the named tables defined, so every formula written afterwards
+ * finds what it refers to. Unrelated sheets are left alone; running it twice gives the same workbook.
+ */
+export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, AppliedSheet> {
+  const opened = new Map<string, OpenedSheet>();
+  let nextTab = spreadsheet.getNumSheets();
+  const open = (spec: SheetSpec) => {
+    const sheet = openSheet(spec, spreadsheet, nextTab);
+    if (sheet.created) nextTab += 1;
+    opened.set(spec.name, sheet);
+    return sheet;
+  };
+  const ladder = open(ladderSheetSpec(DEFAULT_LADDER));
+  const team = open(teamSheetSpec());
+  const fluency = open(fluencySheetSpec());
+  const specs: SheetSpec[] = [
+    ladderSheetSpec(DEFAULT_LADDER),
+    teamSheetSpec(),
+    fluencySheetSpec(),
+    fluencyChartSheetSpec(fluency.maxRows),
+    salaryBandsSheetSpec(ladder.created ? DEFAULT_LADDER : ladderOnSheet(ladder.sheet)),
+    reviewCalendarSheetSpec(team.maxRows),
+    promotionLogSheetSpec(),
+  ];
+  for (const spec of specs.slice(3)) open(spec);
+  nameTables(spreadsheet, opened);
+  const tools: SetupTools = { spreadsheet, validation: validationBuilder(spreadsheet) };
+  const applied = new Map<string, AppliedSheet>();
+  for (const spec of specs)
+    applied.set(spec.name, fillSheet(opened.get(spec.name) as OpenedSheet, spec, tools));
+  return applied;
+}

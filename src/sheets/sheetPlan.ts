@@ -1,0 +1,161 @@
+import type { CellBlock, CellContent, ColumnSpec, HeaderBlock, SheetSpec, ValidationSpec } from './spec';
+
+/**
+ * Pure planning for set-up: which blocks to (re)write given what the sheet holds, and the column
+ * runs that let widths, formats and validations go out in a few batched calls.
+ */
+export interface Box {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** What the sheet holds inside a box: values, formulas ('' where none) and notes, row-major. */
+export interface BoxContent {
+  readonly box: Box;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly string[])[];
+  readonly notes: readonly (readonly string[])[];
+}
+
+export function blockWidth(block: CellBlock): number {
+  return Math.max(0, ...block.cells.map((row) => row.length));
+}
+
+export function boundingBox(blocks: readonly CellBlock[]): Box | undefined {
+  if (blocks.length === 0) return undefined;
+  const top = Math.min(...blocks.map((b) => b.row));
+  const left = Math.min(...blocks.map((b) => b.column));
+  const bottom = Math.max(...blocks.map((b) => b.row + b.cells.length - 1));
+  const right = Math.max(...blocks.map((b) => b.column + blockWidth(b) - 1));
+  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+export function allBlocks(spec: SheetSpec): CellBlock[] {
+  return [...spec.headers, ...spec.owned, ...spec.seeds];
+}
+
+function cellAt<T>(grid: readonly (readonly T[])[], box: Box, row: number, column: number): T | undefined {
+  return grid[row - box.row]?.[column - box.column];
+}
+
+function isFormula(content: CellContent): content is string {
+  return typeof content === 'string' && content.startsWith('=');
+}
+
+function sameCell(wanted: CellContent, current: BoxContent, row: number, column: number): boolean {
+  if (isFormula(wanted)) return cellAt(current.formulas, current.box, row, column) === wanted;
+  if (cellAt(current.formulas, current.box, row, column)) return false;
+  const value = cellAt(current.values, current.box, row, column);
+  if (wanted instanceof Date) return value instanceof Date && value.getTime() === wanted.getTime();
+  return value === wanted;
+}
+
+function cellsOf(block: CellBlock): { row: number; column: number; content: CellContent }[] {
+  return block.cells.flatMap((cells, r) =>
+    cells.map((content, c) => ({ row: block.row + r, column: block.column + c, content })),
+  );
+}
+
+export function blockMatches(block: CellBlock, current: BoxContent): boolean {
+  return cellsOf(block).every(({ row, column, content }) => sameCell(content, current, row, column));
+}
+
+export function blockIsBlank(block: CellBlock, current: BoxContent): boolean {
+  return cellsOf(block).every(
+    ({ row, column }) =>
+      !cellAt(current.formulas, current.box, row, column) &&
+      [undefined, '', null].includes(cellAt(current.values, current.box, row, column) as null),
+  );
+}
+
+function notesMatch(block: HeaderBlock, current: BoxContent): boolean {
+  return block.notes.every((notes, r) =>
+    notes.every((note, c) => cellAt(current.notes, current.box, block.row + r, block.column + c) === note),
+  );
+}
+
+export interface BlockWrites {
+  readonly headers: readonly HeaderBlock[];
+  readonly cells: readonly CellBlock[];
+}
+
+/**
+ * Blocks to write: headers and owned cells that differ (a header also when its notes differ),
+ * and seeds whose whole block is blank. With no current content (a new sheet) everything is written.
+ */
+export function blocksToWrite(spec: SheetSpec, current: BoxContent | undefined): BlockWrites {
+  if (!current) return { headers: spec.headers, cells: [...spec.owned, ...spec.seeds] };
+  return {
+    headers: spec.headers.filter((block) => !blockMatches(block, current) || !notesMatch(block, current)),
+    cells: [
+      ...spec.owned.filter((block) => !blockMatches(block, current)),
+      ...spec.seeds.filter((block) => blockIsBlank(block, current)),
+    ],
+  };
+}
+
+export interface ColumnRun<T> {
+  /** 1-based first column. */
+  readonly start: number;
+  readonly count: number;
+  readonly value: T;
+}
+
+/** Consecutive columns sharing a value, for one call per run; undefined values are skipped. */
+export function columnRuns<T>(values: readonly (T | undefined)[]): ColumnRun<T>[] {
+  const runs: ColumnRun<T>[] = [];
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.value === value && last.start + last.count === index + 1) {
+      runs[runs.length - 1] = { ...last, count: last.count + 1 };
+    } else runs.push({ start: index + 1, count: 1, value });
+  });
+  return runs;
+}
+
+/** The span of columns from the first to the last that has a value, with each column's value. */
+export function columnSpan<T>(
+  values: readonly (T | undefined)[],
+): { start: number; values: (T | undefined)[] } | undefined {
+  const first = values.findIndex((value) => value !== undefined);
+  if (first === -1) return undefined;
+  let last = values.length - 1;
+  while (values[last] === undefined) last -= 1;
+  return { start: first + 1, values: values.slice(first, last + 1) };
+}
+
+/** Runs of consecutive columns that all have a value (values may differ), gaps skipped. */
+export function definedRuns<T>(values: readonly (T | undefined)[]): { start: number; values: T[] }[] {
+  const runs: { start: number; values: T[] }[] = [];
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.values.length === index + 1) last.values.push(value);
+    else runs.push({ start: index + 1, values: [value] });
+  });
+  return runs;
+}
+
+/** Whether a run of columns covers every column of a span. */
+export function spans(
+  run: { start: number; values: readonly unknown[] },
+  span: { start: number; values: readonly unknown[] },
+): boolean {
+  return run.start <= span.start && run.start + run.values.length >= span.start + span.values.length;
+}
+
+/** Validations that can be set cell by cell in one batch (a custom formula is column-relative). */
+export function batchValidation(column: ColumnSpec): ValidationSpec | undefined {
+  return column.validation?.kind === 'formula' ? undefined : column.validation;
+}
+
+export function formulaValidations(
+  columns: readonly ColumnSpec[],
+): { column: number; validation: ValidationSpec }[] {
+  return columns.flatMap((spec, index) =>
+    spec.validation?.kind === 'formula' ? [{ column: index + 1, validation: spec.validation }] : [],
+  );
+}

@@ -1,0 +1,59 @@
+import { spreadsheetTimeZone } from '../functions/context';
+import { calendarDateAt, startOfDayIn } from '../functions/zonedDates';
+import { literalText } from '../server/literalText';
+import type { AppliedSheet } from './applySheet';
+import { CHART_LAYOUT } from './fluencyChartSheet';
+import { columnIndex, FIRST_DATA_ROW, FLUENCY_HEADERS, SHEET_NAMES, TEAM_HEADERS } from './layout';
+import { sampleTeam } from './sampleTeam';
+
+/** The engineer the Fluency Chart shows first: one who is ready for the next position. */
+export const SAMPLE_PICKED_ENGINEER = 'Ben Carter';
+
+function hasNames(applied: AppliedSheet): boolean {
+  const rows = applied.maxRows - FIRST_DATA_ROW + 1;
+  return applied.sheet
+    .getRange(FIRST_DATA_ROW, 1, rows, 1)
+    .getValues()
+    .some(([name]) => String(name ?? '').trim() !== '');
+}
+
+/**
+ * Fills an empty Team and Fluency with the sample team, dated relative to today in the spreadsheet's
+ * zone. Returns how many engineers it wrote: none when either sheet already lists someone.
+ */
+export function writeSampleTeam(sheets: ReadonlyMap<string, AppliedSheet>): number {
+  const team = sheets.get(SHEET_NAMES.team);
+  const fluency = sheets.get(SHEET_NAMES.fluency);
+  const chart = sheets.get(SHEET_NAMES.fluencyChart);
+  if (!team || !fluency || !chart || hasNames(team) || hasNames(fluency)) return 0;
+  const timeZone = spreadsheetTimeZone();
+  const sample = sampleTeam(calendarDateAt(new Date(), timeZone));
+  const day = (date: Parameters<typeof startOfDayIn>[0]) => startOfDayIn(date, timeZone);
+  const inputs = sample.engineers.map((e) => [
+    literalText(e.name),
+    literalText(e.position),
+    e.step,
+    e.techLead,
+    literalText(e.manager),
+    day(e.inPositionSince),
+    day(e.lastStepReview),
+    day(e.lastLevelReview),
+  ]);
+  team.sheet.getRange(FIRST_DATA_ROW, 1, inputs.length, inputs[0]?.length ?? 0).setValues(inputs);
+  const extras = sample.engineers.map((e) => [e.salary, literalText(e.notes)]);
+  team.sheet
+    .getRange(FIRST_DATA_ROW, columnIndex(TEAM_HEADERS, 'salary') + 1, extras.length, 2)
+    .setValues(extras);
+  const assessments = sample.assessments.map((a) => [
+    literalText(a.engineer),
+    day(a.date),
+    literalText(a.assessor),
+    ...a.fluencies.map(literalText),
+    literalText(a.evidence),
+  ]);
+  fluency.sheet
+    .getRange(FIRST_DATA_ROW, 1, assessments.length, columnIndex(FLUENCY_HEADERS, 'evidence') + 1)
+    .setValues(assessments);
+  chart.sheet.getRange(CHART_LAYOUT.picker).setValue(literalText(SAMPLE_PICKED_ENGINEER));
+  return inputs.length;
+}

@@ -1,0 +1,4 @@
+import { startApp } from './app';
+
+const root = document.getElementById('app');
+if (root) startApp(root);

@@ -1,0 +1,54 @@
+/** The sheet tabs of the `npm start` page: one per sheet, in the workbook's order, each showing its sheet. */
+import { SHEET_NAMES } from '../../src/sheets/layout';
+import {
+  cellText,
+  describeInChromium,
+  openSamplePreview,
+  SAMPLE_SETUP_TIMEOUT_MS,
+  switchSheet,
+  type SamplePreview,
+} from '../support/browser';
+
+describeInChromium('the sheet tabs', () => {
+  let sample: SamplePreview;
+
+  beforeAll(async () => {
+    sample = await openSamplePreview();
+  }, SAMPLE_SETUP_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await sample?.close();
+  });
+
+  test('name every sheet the set-up creates, in the workbook order', async () => {
+    const tabs = await sample.page.getByRole('tab').allTextContents();
+    const productSheets = tabs.filter((tab) => (Object.values(SHEET_NAMES) as string[]).includes(tab));
+    expect(productSheets).toEqual([
+      SHEET_NAMES.ladder,
+      SHEET_NAMES.team,
+      SHEET_NAMES.fluency,
+      SHEET_NAMES.fluencyChart,
+      SHEET_NAMES.salaryBands,
+      SHEET_NAMES.reviewCalendar,
+      SHEET_NAMES.promotionLog,
+    ]);
+  });
+
+  test('switching to a tab selects it and shows that sheet as the grid', async () => {
+    const { page } = sample;
+    await switchSheet(page, SHEET_NAMES.salaryBands);
+    const selected = page.getByRole('tab', { selected: true });
+    await expect(selected.textContent()).resolves.toBe(SHEET_NAMES.salaryBands);
+    await expect(page.getByRole('grid').getAttribute('aria-label')).resolves.toBe(SHEET_NAMES.salaryBands);
+    await expect(cellText(page, 'A1')).resolves.toBe('Position');
+  });
+
+  test('the grid has column headers, rows and cells a screen reader can walk', async () => {
+    const { page } = sample;
+    await switchSheet(page, SHEET_NAMES.team);
+    const grid = page.getByRole('grid', { name: SHEET_NAMES.team });
+    await expect(grid.getByRole('columnheader', { name: 'A', exact: true }).count()).resolves.toBe(1);
+    await expect(grid.getByRole('gridcell', { name: 'Name', exact: true }).count()).resolves.toBe(1);
+    expect(await grid.getByRole('row').count()).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,186 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import * as acorn from 'acorn';
+import { registry } from '../../src/main';
+import { appsScriptServices, cellDate } from '../support/appsScriptGlobals';
+import { buildIntoTemp } from './buildIntoTemp';
+
+const BUNDLE_GLOBAL = 'CareerLadder_';
+const SERVICES = [
+  'SpreadsheetApp',
+  'Session',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'CacheService',
+  'ScriptApp',
+  'Utilities',
+  'Logger',
+  'UrlFetchApp',
+  'DriveApp',
+  'DocumentApp',
+  'GmailApp',
+  'MailApp',
+  'CalendarApp',
+  'Charts',
+  'Browser',
+];
+const ZONE = 'Pacific/Kiritimati';
+
+let tempDir: string;
+let code: string;
+let program: acorn.Program;
+const comments: acorn.Comment[] = [];
+
+beforeAll(() => {
+  tempDir = buildIntoTemp('career-ladder-bundle-');
+  code = readFileSync(join(tempDir, 'dist', 'Code.js'), 'utf8');
+  program = acorn.parse(code, { ecmaVersion: 2022, sourceType: 'script', onComment: comments });
+});
+
+afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
+
+/** A fresh realm with the bundle loaded; every service is a Proxy that logs each access and throws on unknown members. */
+function loadBundle(): { context: vm.Context; accesses: string[] } {
+  const accesses: string[] = [];
+  const stubs = appsScriptServices({ spreadsheetTimeZone: ZONE, scriptTimeZone: 'Etc/UTC' });
+  const globals = Object.fromEntries(
+    SERVICES.map((name) => {
+      const target = (stubs[name] ?? {}) as object;
+      const proxy = new Proxy(target, {
+        get(object, member) {
+          accesses.push(`${name}.${String(member)}`);
+          if (!(member in object)) throw new Error(`${name}.${String(member)} is not available in this test`);
+          return Reflect.get(object, member);
+        },
+      });
+      return [name, proxy];
+    }),
+  );
+  const context = vm.createContext(globals);
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return { context, accesses };
+}
+
+/** Rows of cells made in the bundle's realm, as Apps Script passes a range: ISO dates become realm Dates. */
+function realmRange(context: vm.Context, rows: unknown[][]): unknown[][] {
+  const make = vm.runInContext(
+    '(rows, isDate) => Array.from(rows, (row) => Array.from(row, (cell) => (isDate(cell) ? new Date(cell.epochMs) : cell)))',
+    context,
+  ) as (rows: unknown[][], isDate: (cell: unknown) => boolean) => unknown[][];
+  const asMarkers = rows.map((row) =>
+    row.map((cell) => (cell instanceof Date ? { epochMs: cell.getTime() } : cell)),
+  );
+  return make(asMarkers, (cell) => typeof cell === 'object' && cell !== null && 'epochMs' in cell);
+}
+
+function topLevelFunctions(): acorn.FunctionDeclaration[] {
+  return program.body.filter(
+    (node): node is acorn.FunctionDeclaration => node.type === 'FunctionDeclaration',
+  );
+}
+
+function leadingComment(node: acorn.Node): string | undefined {
+  const before = comments.filter((c) => c.end <= node.start && code.slice(c.end, node.start).trim() === '');
+  return before.at(-1)?.value;
+}
+
+describe('the top level of dist/Code.js', () => {
+  test('declares exactly one function per registry entry', () => {
+    const declared = topLevelFunctions().map((fn) => fn.id.name);
+    expect([...declared].sort()).toEqual(Object.keys(registry).sort());
+  });
+
+  test('has no other binding than the bundle object and no other statement', () => {
+    const others = program.body.filter((node) => node.type !== 'FunctionDeclaration');
+    const described = others.map((node) => {
+      if (node.type === 'ExpressionStatement' && node.directive) return `directive ${node.directive}`;
+      if (node.type === 'VariableDeclaration') {
+        return `var ${node.declarations.map((d) => (d.id.type === 'Identifier' ? d.id.name : d.id.type)).join(',')}`;
+      }
+      return node.type;
+    });
+    expect(described).toEqual(['directive use strict', `var ${BUNDLE_GLOBAL}`]);
+  });
+
+  test('gives every custom function a JSDoc block with @customfunction and each parameter, and no other stub one', () => {
+    const problems = topLevelFunctions().flatMap((fn) => {
+      const entry = registry[fn.id.name];
+      const doc = leadingComment(fn) ?? '';
+      const marked = doc.includes('@customfunction');
+      if (entry?.kind !== 'customFunction') return marked ? [`${fn.id.name} is marked @customfunction`] : [];
+      const missing = entry.params.filter(
+        (p) => !new RegExp(`@param \\{[^}]*\\} \\[?${p.name}\\]?`).test(doc),
+      );
+      return [
+        ...(marked ? [] : [`${fn.id.name} lacks @customfunction`]),
+        ...missing.map((p) => `${fn.id.name} does not document ${p.name}`),
+        ...(doc.includes('@return') ? [] : [`${fn.id.name} does not document its result`]),
+      ];
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('loading and calling the bundle in a fresh realm', () => {
+  test('loading it touches no Apps Script service', () => {
+    expect(loadBundle().accesses).toEqual([]);
+  });
+
+  test('NEXT_REVIEW through its stub returns a Date of that realm for a single cell, reading only the spreadsheet zone', () => {
+    const { context, accesses } = loadBundle();
+    const [[last]] = realmRange(context, [[cellDate(ZONE, '2025-08-31')]]) as [[Date]];
+    const due = (context.NEXT_REVIEW as (...args: unknown[]) => unknown)('D2', last);
+    expect(due instanceof (vm.runInContext('Date', context) as DateConstructor)).toBe(true);
+    expect((due as Date).getTime()).toBe(cellDate(ZONE, '2026-02-28').getTime());
+    expect(accesses).toEqual(['SpreadsheetApp.getActiveSpreadsheet']);
+  });
+
+  test('NEXT_REVIEW through its stub maps a range of realm arrays, passing every argument on', () => {
+    const { context } = loadBundle();
+    const positions = realmRange(context, [['D1'], [''], ['EM4'], ['EM3']]);
+    const dates = realmRange(context, [
+      [cellDate(ZONE, '2024-02-29')],
+      [cellDate(ZONE, '2024-02-29')],
+      [cellDate(ZONE, '2024-02-29')],
+      [cellDate(ZONE, '2024-02-29')],
+    ]);
+    const ladder = realmRange(context, [
+      [
+        'Position',
+        'Track',
+        'Level',
+        'Technology',
+        'System',
+        'People',
+        'Process',
+        'Influence',
+        'Level review (months)',
+      ],
+      ['D1', 'Developer', 1, 1, 1, 1, 1, 1, 18],
+      ['EM4', 'Engineering Manager', 4, 3, 3, 4, 3, 2, ''],
+    ]);
+    const out = (context.NEXT_REVIEW as (...args: unknown[]) => unknown[][])(
+      positions,
+      dates,
+      'level',
+      ladder,
+    );
+    expect(Array.isArray(out) && out.every((row) => Array.isArray(row))).toBe(true);
+    const shown = out.map(([cell]) => (typeof cell === 'string' ? cell : (cell as Date).getTime()));
+    expect(shown).toEqual([
+      cellDate(ZONE, '2025-08-29').getTime(),
+      '',
+      cellDate(ZONE, '2026-02-28').getTime(),
+      'NEXT_REVIEW: position "EM3" is not on the ladder (D1, EM4, or a level number 1–4)',
+    ]);
+  });
+
+  test('a bad single value through the stub throws the function’s message', () => {
+    const { context } = loadBundle();
+    expect(() => (context.NEXT_REVIEW as (...args: unknown[]) => unknown)('D8', 'yesterday')).toThrow(
+      'NEXT_REVIEW: position "D8" is not on the ladder (D1–D7, EM4–EM7, or a level number 1–7)',
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { DEFAULT_LADDER } from '../../src/domain/ladder';
+import { bandsArgument, ladderArgument, spreadsheetTimeZone } from '../../src/functions/context';
+import { stubAppsScript } from '../support/appsScriptGlobals';
+
+const LADDER_HEADER = [
+  'Position',
+  'Track',
+  'Level',
+  'Technology',
+  'System',
+  'People',
+  'Process',
+  'Influence',
+  'Steps',
+  'Step review (months)',
+  'Level review (months)',
+];
+
+describe('the ladder argument', () => {
+  test('omitted or blank, it is the built-in ladder', () => {
+    expect(ladderArgument('FN', undefined)).toBe(DEFAULT_LADDER);
+    expect(ladderArgument('FN', '')).toBe(DEFAULT_LADDER);
+  });
+
+  test('a Ladder table range is read as the ladder', () => {
+    const ladder = ladderArgument('FN', [LADDER_HEADER, ['SRE2', 'SRE', 2, 1, 2, 2, 2, 1, 2, 4, 8]]);
+    expect(ladder.positions.map((p) => [p.code, p.steps, p.stepCadenceMonths])).toEqual([['SRE2', 2, 4]]);
+  });
+
+  test('a single value throws, saying what to pass', () => {
+    expect(() => ladderArgument('FN', 'Ladder')).toThrow(
+      'FN: ladder must be the Ladder table range including its header row (e.g. Ladder!A1:K), not a single value',
+    );
+  });
+
+  test('a broken table throws with the function name and the table’s problem', () => {
+    expect(() => ladderArgument('FN', [LADDER_HEADER, ['D3', 'Developer', 9.5, 1, 1, 1, 1, 1]])).toThrow(
+      'FN: ladder row 2: level 9.5 of D3 must be a whole number 1–20',
+    );
+  });
+});
+
+describe('the bands argument', () => {
+  test('a Salary Bands table range is read as the band matrix', () => {
+    expect(
+      bandsArgument('FN', [
+        ['Position', 'Step 1'],
+        ['D1', 50_000],
+      ]).amounts.get('D1'),
+    ).toEqual([50_000]);
+  });
+
+  test('omitted, it throws saying what to pass', () => {
+    expect(() => bandsArgument('FN', undefined)).toThrow(
+      "FN: bands must be the Salary Bands table range including its header row (e.g. 'Salary Bands'!A1:H)",
+    );
+  });
+
+  test('a broken table throws with the function name', () => {
+    expect(() => bandsArgument('FN', [['Step 1']])).toThrow('FN: the bands table has no "Position" column');
+  });
+});
+
+describe('the spreadsheet time zone', () => {
+  test('is the active spreadsheet’s zone, not the script’s', () => {
+    stubAppsScript({ spreadsheetTimeZone: 'Pacific/Pago_Pago', scriptTimeZone: 'Pacific/Kiritimati' });
+    expect(spreadsheetTimeZone()).toBe('Pacific/Pago_Pago');
+  });
+
+  test('is the script’s zone when no spreadsheet is active', () => {
+    stubAppsScript({ spreadsheetTimeZone: null, scriptTimeZone: 'Australia/Lord_Howe' });
+    expect(spreadsheetTimeZone()).toBe('Australia/Lord_Howe');
+  });
+
+  test('falls back to UTC when the zone is not one Intl knows', () => {
+    stubAppsScript({ spreadsheetTimeZone: 'Mars/Olympus_Mons' });
+    expect(spreadsheetTimeZone()).toBe('Etc/UTC');
+  });
+});

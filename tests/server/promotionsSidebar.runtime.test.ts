@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import { registry } from '../../src/main';
+import { sidebarEndpoints } from '../../src/server/endpoints';
+import { loadPromotionRuntime } from '../support/promotionWorkbook';
+
+describe('the Promotions menu item and endpoints', () => {
+  test('Career Ladder ▸ Promotions opens the built sidebar titled Promotions', () => {
+    const rt = loadPromotionRuntime([]);
+    rt.trigger('onOpen');
+    rt.runMenuItem('Promotions');
+    expect(rt.ui.sidebars.map((s) => s.title)).toEqual(['Promotions']);
+    expect(rt.ui.sidebars[0]?.html).toBe(fs.readFileSync('dist/Sidebar.html', 'utf8'));
+  });
+
+  test('every sidebar endpoint is a registered endpoint global, and every endpoint global is one of them', () => {
+    const registered = Object.entries(registry)
+      .filter(([, entry]) => entry.kind === 'endpoint')
+      .map(([name, entry]) => [name, entry.run]);
+    expect(registered).toEqual(Object.entries(sidebarEndpoints));
+  });
+
+  test('the built sidebar is one file with its script and styles inlined', () => {
+    const html = fs.readFileSync('dist/Sidebar.html', 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet|inline:(script|styles)/);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html).toContain('promotionsRecord');
+  });
+});

@@ -1,0 +1,44 @@
+import type { TeamList } from '../../src/server/rpc';
+import { loadPromotionRuntime } from '../support/promotionWorkbook';
+
+describe('promotionsTeam', () => {
+  const rt = loadPromotionRuntime([
+    { name: 'Ada', position: 'D2', step: 1, lastStepReview: '2024-06-01', lastLevelReview: '2024-06-01' },
+    { name: 'Grace', position: 'D4', step: 2, lastStepReview: '2024-02-01', lastLevelReview: '2023-02-10' },
+    { name: 'Linus', position: 'X9', step: 1 },
+    { name: '', position: '', step: 0 },
+    { name: '<img src=x onerror=alert(1)>', position: 'D1', step: 1 },
+  ]);
+  const team = rt.run('promotionsTeam', {}) as TeamList;
+
+  test('lists every readable engineer with their row, place and today in the spreadsheet zone', () => {
+    expect(team.today).toBe('2025-01-15');
+    expect(team.members.map((m) => [m.row, m.name, m.position, m.step])).toEqual([
+      [2, 'Ada', 'D2', 1],
+      [3, 'Grace', 'D4', 2],
+      [6, '<img src=x onerror=alert(1)>', 'D1', 1],
+    ]);
+  });
+
+  test('gives each review its due date and whether it is overdue, due soon or later', () => {
+    const [ada, grace] = team.members;
+    expect(ada?.nextStepReview).toEqual({ date: '2024-12-01', status: 'overdue' });
+    expect(ada?.nextLevelReview).toEqual({ date: '2025-06-01', status: 'later' });
+    expect(grace?.nextStepReview).toEqual({ date: '2025-02-01', status: 'due-soon' });
+    expect(grace?.nextLevelReview).toEqual({ date: '2025-02-10', status: 'due-soon' });
+  });
+
+  test('leaves a review without a last date undated', () => {
+    expect(team.members[2]?.nextStepReview).toEqual({ date: null, status: null });
+  });
+
+  test('reports a row it cannot read instead of failing the whole list', () => {
+    expect(team.problems).toEqual(['Team row 4 (Linus): position "X9" is not on the ladder']);
+  });
+
+  test('refuses a payload that is not an empty object', () => {
+    expect(() => rt.run('promotionsTeam', { all: true })).toThrow(
+      'The request was refused (unexpected field(s) "all"). Nothing was changed.',
+    );
+  });
+});

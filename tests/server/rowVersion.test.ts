@@ -1,0 +1,26 @@
+import { rowVersion } from '../../src/server/promotions/rowVersion';
+
+describe('row versions', () => {
+  const row = ['Ada', 'D2', 2, true, 'Mia', new Date('2024-03-01T00:00:00Z'), '', ''];
+
+  test('the same values give the same 16-hex-digit version', () => {
+    expect(rowVersion(row)).toMatch(/^[0-9a-f]{16}$/);
+    expect(rowVersion([...row])).toBe(rowVersion(row));
+  });
+
+  test('any changed cell gives another version', () => {
+    const variants = [
+      ['Adam', ...row.slice(1)],
+      [...row.slice(0, 2), 3, ...row.slice(3)],
+      [...row.slice(0, 5), new Date('2024-03-02T00:00:00Z'), ...row.slice(6)],
+      [...row.slice(0, 7), new Date('2024-03-01T00:00:00Z')],
+    ];
+    const versions = new Set([row, ...variants].map(rowVersion));
+    expect(versions.size).toBe(variants.length + 1);
+  });
+
+  test('a number and the same digits as text are different values', () => {
+    expect(rowVersion(['Ada', 'D2', 2])).not.toBe(rowVersion(['Ada', 'D2', '2']));
+    expect(rowVersion([true])).not.toBe(rowVersion(['true']));
+  });
+});

@@ -1,0 +1,123 @@
+import { LADDER_HEADERS } from '../../src/sheets/ladderTable';
+import {
+  FLUENCY_HEADERS,
+  PROMOTION_LOG_HEADERS,
+  SALARY_BAND_HEADERS,
+  SHEET_NAMES,
+  TEAM_HEADERS,
+} from '../../src/sheets/layout';
+import { loadWorkbookRuntime, runMenu } from '../support/workbookRuntime';
+
+const WORKBOOK_SHEETS = [
+  SHEET_NAMES.ladder,
+  SHEET_NAMES.team,
+  SHEET_NAMES.fluency,
+  SHEET_NAMES.fluencyChart,
+  SHEET_NAMES.salaryBands,
+  SHEET_NAMES.reviewCalendar,
+  SHEET_NAMES.promotionLog,
+];
+
+describe('Set up workbook on an empty spreadsheet', () => {
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up workbook');
+  const headersOf = (sheet: string, count: number) =>
+    rt.workbook.values(`'${sheet}'!A1:${String.fromCharCode(64 + count)}1`)[0];
+
+  test('the menu lists the workbook items around Promotions, in order', () => {
+    expect(rt.ui.menus[0]?.items.map((item) => item.caption)).toEqual([
+      'Set up workbook',
+      'Set up with a sample team',
+      'Promotions',
+      'Check workbook',
+      'About and help',
+    ]);
+  });
+
+  test('the seven sheets follow the existing one in product order', () => {
+    expect(rt.workbook.sheetNames()).toEqual(['Sheet1', ...WORKBOOK_SHEETS]);
+  });
+
+  test('each table has its headers in row 1, frozen, each with a note', () => {
+    const tables: [string, Record<string, string>][] = [
+      [SHEET_NAMES.ladder, LADDER_HEADERS],
+      [SHEET_NAMES.team, TEAM_HEADERS],
+      [SHEET_NAMES.fluency, FLUENCY_HEADERS],
+      [SHEET_NAMES.salaryBands, SALARY_BAND_HEADERS],
+      [SHEET_NAMES.promotionLog, PROMOTION_LOG_HEADERS],
+    ];
+    for (const [sheet, headers] of tables) {
+      const expected = Object.values(headers);
+      expect(headersOf(sheet, expected.length)).toEqual(expected);
+      expect(rt.workbook.sheet(sheet).frozenRows).toBe(1);
+      expect(rt.workbook.note(`'${sheet}'!A1`)).not.toBe('');
+    }
+  });
+
+  test('the Ladder is seeded with the default positions, fluencies named', () => {
+    expect(rt.workbook.values('Ladder!A2:A12').map(([code]) => code)).toEqual([
+      'D1',
+      'D2',
+      'D3',
+      'D4',
+      'D5',
+      'D6',
+      'D7',
+      'EM4',
+      'EM5',
+      'EM6',
+      'EM7',
+    ]);
+    expect(rt.workbook.values('Ladder!A9:K9')[0]).toEqual([
+      'EM4',
+      'Engineering Manager',
+      4,
+      'Evangelizes',
+      'Owns',
+      'Coordinates',
+      'Challenges',
+      'Team',
+      3,
+      12,
+      24,
+    ]);
+  });
+
+  test('the named tables cover their sheets’ columns', () => {
+    expect(rt.workbook.namedRanges()).toEqual([
+      { name: 'LadderTable', range: 'Ladder!A1:K1000' },
+      { name: 'BandTable', range: 'Salary Bands!A1:P1000' },
+      { name: 'BandParameters', range: 'Salary Bands!R1:U1000' },
+    ]);
+  });
+
+  test('Ladder, Salary Bands and Promotion Log are protected for editing, the others are not', () => {
+    const protectedSheets = rt.workbook.protections().map((p) => p.sheet);
+    expect(protectedSheets).toEqual([SHEET_NAMES.ladder, SHEET_NAMES.salaryBands, SHEET_NAMES.promotionLog]);
+    for (const protection of rt.workbook.protections()) {
+      expect(protection).toMatchObject({ type: 'SHEET', warningOnly: false, editors: [], domainEdit: false });
+    }
+  });
+
+  test('Fluency Chart holds one radar chart over the picked engineer’s profile table', () => {
+    expect(rt.workbook.charts(SHEET_NAMES.fluencyChart)).toEqual([
+      expect.objectContaining({ type: 'RADAR', ranges: ['Fluency Chart!A7:D12'] }),
+    ]);
+  });
+
+  test('Team’s computed columns are one formula each in row 2', () => {
+    expect(rt.workbook.formulas('Team!I2:L2')[0]).toEqual([
+      '=NEXT_REVIEW(B2:B,G2:G,"step",LadderTable)',
+      '=NEXT_REVIEW(B2:B,H2:H,"level",LadderTable)',
+      '=BAND_SALARY(B2:B,C2:C,BandTable,LadderTable)',
+      '=COMPA_RATIO(M2:M,B2:B,BandTable,LadderTable)',
+    ]);
+    expect(rt.workbook.formulas('Team!I3:L3')[0]).toEqual(['', '', '', '']);
+  });
+
+  test('the Review Calendar has room for two reviews per Team row', () => {
+    expect(rt.workbook.sheet(SHEET_NAMES.reviewCalendar).maxRows).toBeGreaterThanOrEqual(
+      2 * rt.workbook.sheet(SHEET_NAMES.team).maxRows,
+    );
+  });
+});

@@ -1,0 +1,185 @@
+/**
+ * Browser tests: Debian's Chromium driven by playwright-core, and helpers that work the preview page
+ * (`npm start`) the way a person does. Without /usr/bin/chromium the suites skip with a loud message;
+ * with `CI` set they fail instead, so CI never silently skips them.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../dev/preview/startPreview';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** `describe` when Chromium is installed; otherwise a loud skip, or a failing test when `CI` is set. */
+export function describeInChromium(title: string, body: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) {
+    describe(title, body);
+    return;
+  }
+  const missing = `${CHROMIUM_PATH} is missing (apt-get install chromium)`;
+  if (process.env.CI) {
+    describe(title, () => {
+      test('runs in Chromium, which CI must install', () => {
+        throw new Error(`${missing}: browser tests never skip in CI`);
+      });
+    });
+    return;
+  }
+  console.warn(`\n${'!'.repeat(78)}\n!! SKIPPED browser tests "${title}": ${missing}\n${'!'.repeat(78)}\n`);
+  describe.skip(title, body);
+}
+
+export interface Chromium {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Headless Chromium with a fresh profile directory, removed again on close. */
+export async function launchChromium(): Promise<Chromium> {
+  const profile = mkdtempSync(join(tmpdir(), 'career-ladder-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Setting up the sample team runs the whole set-up in the runtime: allow for it in `beforeAll`. */
+export const SAMPLE_SETUP_TIMEOUT_MS = 120_000;
+
+export interface SamplePreview {
+  readonly preview: Preview;
+  readonly page: Page;
+  /** The state file the preview saves to. */
+  readonly statePath: string;
+  close(): Promise<void>;
+}
+
+/** `npm start` on a fresh sample-team workbook (in a temporary directory), open in Chromium. */
+export async function openSamplePreview(sheet?: string): Promise<SamplePreview> {
+  const dir = mkdtempSync(join(tmpdir(), 'career-ladder-preview-'));
+  const statePath = join(dir, 'workbook.json');
+  const preview = await startPreview({ port: 0, statePath, fresh: true });
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await preview.close();
+    throw error;
+  });
+  const page = await openPreviewPage(browser.context, preview.url, sheet);
+  return {
+    preview,
+    page,
+    statePath,
+    close: async () => {
+      await browser.close();
+      await preview.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves once the page has no server call or re-render pending. */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.evaluate('window.preview.idle()');
+}
+
+/** Opens the preview (optionally on one sheet) and waits for the grid. */
+export async function openPreviewPage(context: BrowserContext, url: string, sheet?: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(sheet === undefined ? url : `${url}?sheet=${encodeURIComponent(sheet)}`);
+  await page.getByRole('grid').waitFor();
+  await waitIdle(page);
+  return page;
+}
+
+export function gridCell(page: Page, a1: string): Locator {
+  return page.locator(`[role="grid"] [role="gridcell"][data-cell="${a1}"]`);
+}
+
+export async function cellText(page: Page, a1: string): Promise<string> {
+  return (await gridCell(page, a1).textContent()) ?? '';
+}
+
+/** The column letter of the header cell reading `header` in the given row (default: row 1). */
+export async function columnOf(page: Page, header: string, row = 1): Promise<string> {
+  const cells = page.locator(`[role="grid"] tbody tr:nth-child(${row}) [role="gridcell"]`);
+  const texts = await cells.allTextContents();
+  const index = texts.findIndex((text) => text.trim() === header);
+  if (index < 0)
+    throw new Error(`no header "${header}" in row ${row} (headers: ${texts.filter(Boolean).join(', ')})`);
+  return ((await cells.nth(index).getAttribute('data-cell')) ?? '').replace(/\d+$/, '');
+}
+
+/** The row number of the first cell in `column` (a letter) whose text is `text`, or 0. */
+export async function rowWith(page: Page, column: string, text: string): Promise<number> {
+  const find = `([column, text]) => {
+    for (const cell of document.querySelectorAll('[role="grid"] [role="gridcell"]')) {
+      const [, letters, row] = /^([A-Z]+)(\\d+)$/.exec(cell.dataset.cell) ?? [];
+      if (letters === column && cell.textContent === text) return Number(row);
+    }
+    return 0;
+  }`;
+  return Number(await page.evaluate(find, [column, text]));
+}
+
+/** The cell's background colour as the page paints it, e.g. "#f4c7c3". */
+export async function cellBackground(page: Page, a1: string): Promise<string> {
+  const rgb = await gridCell(page, a1).evaluate('(cell) => getComputedStyle(cell).backgroundColor');
+  const [r, g, b] = (String(rgb).match(/\d+/g) ?? []).map(Number);
+  return `#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`;
+}
+
+export async function switchSheet(page: Page, sheet: string): Promise<void> {
+  await page.getByRole('tab', { name: sheet, exact: true }).click();
+  await page.locator(`[role="grid"][data-sheet="${sheet}"]`).waitFor();
+  await waitIdle(page);
+}
+
+export async function runMenuItem(page: Page, item: string, menu = 'Career Ladder'): Promise<void> {
+  await page.getByRole('menubar').getByRole('menuitem', { name: menu, exact: true }).click();
+  await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item, exact: true }).click();
+  await waitIdle(page);
+}
+
+/** Opens the cell's dropdown list (double-click) and chooses `option`. */
+export async function chooseFromDropdown(page: Page, a1: string, option: string): Promise<void> {
+  await gridCell(page, a1).dblclick();
+  await page.getByRole('listbox', { name: new RegExp(`!${a1}$`) }).selectOption(option);
+  await waitIdle(page);
+}
+
+/** Selects the cell, types `text` and presses Enter, as a person would. */
+export async function typeIntoCell(page: Page, a1: string, text: string): Promise<void> {
+  await gridCell(page, a1).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await waitIdle(page);
+}
+
+/** The text of the alert the page shows (e.g. a rejected value's help text). */
+export async function alertText(page: Page): Promise<string> {
+  return (await page.getByRole('alert').last().textContent()) ?? '';
+}
+
+/** The open sidebar's content (the add-on's HTML in its iframe). */
+export function sidebarFrame(page: Page): FrameLocator {
+  return page.frameLocator('aside.sidebar iframe');
+}

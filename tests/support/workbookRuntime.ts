@@ -1,0 +1,63 @@
+/**
+ * The built add-on in the local runtime, for the workbook's tests and bench: the real bundle plus
+ * one test-only global, `plantRows`, that writes rows straight into a sheet the way a script would
+ * (no validation), growing the grid when needed.
+ */
+import fs from 'node:fs';
+import { loadRuntime, type LoadOptions, type Runtime } from '../../dev/runtime';
+import { DEFAULT_LADDER } from '../../src/domain/ladder';
+
+export const BUNDLE_PATH = 'dist/Code.js';
+
+const PLANT_GLOBAL = `
+function plantRows(sheetName, row, column, rows) {
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  var sheet = ss.getSheetByName(sheetName) || ss.insertSheet(sheetName);
+  var last = row + rows.length - 1;
+  if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
+  sheet.getRange(row, column, rows.length, rows[0].length).setValues(rows);
+}
+`;
+
+/** A runtime over dist/Code.js whose virtual clock reads the real time (as TODAY() in formulas does). */
+export function loadWorkbookRuntime(options: LoadOptions = {}): Runtime {
+  const bundle = fs.readFileSync(BUNDLE_PATH, 'utf8');
+  return loadRuntime({ now: new Date(), ...options, bundleSource: `${bundle}\n${PLANT_GLOBAL}` });
+}
+
+/** Writes rows (Dates allowed) from (row, column) of a sheet, as a script would. */
+export function plantRows(rt: Runtime, sheet: string, row: number, column: number, rows: unknown[][]): void {
+  rt.call('plantRows', sheet, row, column, rows);
+}
+
+/** Runs a menu item after building the menu, and returns that execution's call count. */
+export function runMenu(rt: Runtime, label: string): number {
+  if (rt.ui.menus.length === 0) rt.trigger('onOpen');
+  rt.runMenuItem(label);
+  const executions = rt.calls.all.filter((execution) => execution.kind !== 'customFunction');
+  return executions[executions.length - 1]?.total ?? 0;
+}
+
+/** A date `days` from the runtime's today, at midnight UTC (the runtime's default spreadsheet zone). */
+export function daysFromToday(rt: Runtime, days: number): Date {
+  const now = rt.clock.now();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
+}
+
+/** Team input rows (Name … Last level review) for `count` engineers spread over the default ladder. */
+export function syntheticTeam(rt: Runtime, count: number): unknown[][] {
+  const positions = DEFAULT_LADDER.positions;
+  return Array.from({ length: count }, (_, i) => {
+    const position = positions[i % positions.length] as (typeof positions)[number];
+    return [
+      `Engineer ${i + 1}`,
+      position.code,
+      1 + (i % position.steps),
+      i % 7 === 0,
+      'Maya Chen',
+      daysFromToday(rt, -400 - (i % 300)),
+      daysFromToday(rt, -100 - (i % 250)),
+      daysFromToday(rt, -300 - (i % 400)),
+    ];
+  });
+}
