@@ -88,8 +88,10 @@ export interface EditRequest {
   readonly input: string;
 }
 
+/** An accepted edit comes back with the edited sheet as it now reads (formulas recalculated). */
 export type EditResult =
-  { readonly ok: true; readonly flagged?: boolean } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly flagged?: boolean; readonly view: SheetView }
+  | { readonly ok: false; readonly message: string };
 
 /** A sidebar or dialog the add-on opened; its HTML is served at /ui/<id>. */
 export interface PanelView {

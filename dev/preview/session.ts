@@ -27,6 +27,8 @@ export interface PreviewSession {
   scriptRun(request: ScriptRunRequest): ScriptRunResult;
   /** The HTML of a sidebar or dialog the add-on opened, or null. */
   panelHtml(id: number): string | null;
+  /** Writes a pending save now (saves otherwise run right after each answer is sent). */
+  flush(): void;
 }
 
 export interface SessionOptions {
@@ -64,6 +66,7 @@ class RuntimeSession implements PreviewSession {
   private readonly panels: string[] = [];
   /** Render-ready sheets, dropped whenever the workbook changes. */
   private readonly views = new Map<string, SheetView>();
+  private pendingSave: NodeJS.Immediate | null = null;
 
   constructor(
     private readonly rt: Runtime,
@@ -101,8 +104,10 @@ class RuntimeSession implements PreviewSession {
   edit({ sheet, cell, input }: EditRequest): EditResult {
     this.rt.clock.set(new Date());
     const result = this.rt.userEdit(onSheet(sheet, cell), input);
-    if (result.ok) this.save();
-    return result.ok ? { ok: true, ...(result.flagged ? { flagged: true } : {}) } : result;
+    if (!result.ok) return result;
+    this.changed();
+    const view = this.sheet(sheet) as SheetView;
+    return result.flagged ? { ok: true, flagged: true, view } : { ok: true, view };
   }
 
   runMenuItem(item: string): UiEvents {
@@ -129,9 +134,16 @@ class RuntimeSession implements PreviewSession {
     if (error) throw new Error(`"${item}" failed: ${error.message}`);
   }
 
-  /** Called after every change: drops the cached views and writes the state file. */
-  save(): void {
+  /** After every change: the cached views go, and the state file is written once the answer is sent. */
+  private changed(): void {
     this.views.clear();
+    this.pendingSave ??= setImmediate(() => this.flush());
+  }
+
+  flush(): void {
+    if (this.pendingSave === null) return;
+    clearImmediate(this.pendingSave);
+    this.pendingSave = null;
     this.rt.saveToFile(this.statePath);
   }
 
@@ -160,7 +172,7 @@ class RuntimeSession implements PreviewSession {
     } catch (thrown) {
       error = errorOf(thrown);
     }
-    this.save();
+    this.changed();
     const ui = this.rt.ui;
     const panel = (
       kind: 'sidebar' | 'dialog',
@@ -205,7 +217,11 @@ function loadFromState(statePath: string, bundlePath: string): Runtime {
   }
 }
 
-export function openSession({ statePath, fresh, bundlePath = 'dist/Code.js' }: SessionOptions): RuntimeSession {
+export function openSession({
+  statePath,
+  fresh,
+  bundlePath = 'dist/Code.js',
+}: SessionOptions): RuntimeSession {
   if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run npm run build first`);
   const reopen = !fresh && existsSync(statePath);
   const rt = reopen
@@ -218,6 +234,7 @@ export function openSession({ statePath, fresh, bundlePath = 'dist/Code.js' }: S
   rt.trigger('onOpen');
   const session = new RuntimeSession(rt, statePath);
   if (!reopen) session.setUpSampleTeam();
+  session.flush();
   session.prepareViews();
   return session;
 }

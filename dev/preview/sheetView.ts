@@ -31,7 +31,10 @@ function editorInput(cell: SnapshotCell): string {
 }
 
 function cellView(cell: SnapshotCell): CellView {
-  const view: { -readonly [K in keyof CellView]: CellView[K] } = { text: cell.display, input: editorInput(cell) };
+  const view: { -readonly [K in keyof CellView]: CellView[K] } = {
+    text: cell.display,
+    input: editorInput(cell),
+  };
   if (typeof cell.value === 'number' || cell.value instanceof Date) view.numeric = true;
   if (cell.background.toLowerCase() !== '#ffffff') view.background = cell.background;
   if (cell.fontColor.toLowerCase() !== '#000000') view.color = cell.fontColor;
@@ -45,7 +48,12 @@ function cellView(cell: SnapshotCell): CellView {
 }
 
 /** The last row and column whose display value is not blank (0 when the sheet shows nothing). */
-function shownExtent(rt: Runtime, name: string, lastRow: number, lastColumn: number): { rows: number; cols: number } {
+function shownExtent(
+  rt: Runtime,
+  name: string,
+  lastRow: number,
+  lastColumn: number,
+): { rows: number; cols: number } {
   if (lastRow === 0 || lastColumn === 0) return { rows: 0, cols: 0 };
   const shown = rt.workbook.displayValues(onSheet(name, `A1:${columnLetter(lastColumn - 1)}${lastRow}`));
   let rows = 0;
@@ -68,7 +76,9 @@ export function sheetView(rt: Runtime, name: string): SheetView {
     cols: Math.max(shown.cols, info.frozenColumns) + ROOM_COLUMNS,
   });
   const hidden = new Set(snapshot.hiddenColumns.map((column) => column - 1));
-  const visible = Array.from({ length: snapshot.cols }, (_c, index) => index).filter((index) => !hidden.has(index));
+  const visible = Array.from({ length: snapshot.cols }, (_c, index) => index).filter(
+    (index) => !hidden.has(index),
+  );
   const columns: ColumnView[] = visible.map((index) => ({
     index,
     width: snapshot.columnWidths[index + 1] ?? DEFAULT_COLUMN_WIDTH,

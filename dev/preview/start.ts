@@ -19,6 +19,9 @@ try {
 
 try {
   const preview = await startPreview({ port: flags.port, statePath: STATE_PATH, fresh: flags.fresh });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void preview.close().then(() => process.exit(0)));
+  }
   console.log(`Career Ladder is running at ${preview.url}`);
   console.log(
     `The workbook is saved in ${STATE_PATH} after every change (npm start -- --fresh starts over). Ctrl+C stops.`,

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildPageAssets } from './pageAssets';
 import { previewRequestListener } from './server';
-import { openSession } from './session';
+import { openSession, type PreviewSession } from './session';
 
 export interface PreviewOptions {
   readonly port: number;
@@ -19,6 +19,7 @@ export interface PreviewOptions {
 
 export interface Preview {
   readonly url: string;
+  /** Stops serving and writes any pending save. */
   close(): Promise<void>;
 }
 
@@ -37,11 +38,12 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-function closer(server: Server): () => Promise<void> {
+function closer(server: Server, flush: () => void = () => undefined): () => Promise<void> {
   return () =>
     new Promise((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeAllConnections();
+      flush();
     });
 }
 
@@ -54,17 +56,18 @@ export async function startPreview({
 }: PreviewOptions): Promise<Preview> {
   const server = createServer();
   await listen(server, port);
-  const close = closer(server);
+  let session: PreviewSession;
   try {
-    const [assets, session] = await Promise.all([
+    const [assets, opened] = await Promise.all([
       buildPageAssets(),
       (async () => openSession({ statePath, fresh, ...(bundlePath ? { bundlePath } : {}) }))(),
     ]);
+    session = opened;
     server.on('request', previewRequestListener(session, assets));
   } catch (error) {
-    await close();
+    await closer(server)();
     throw error;
   }
   const { port: bound } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${bound}/`, close };
+  return { url: `http://127.0.0.1:${bound}/`, close: closer(server, () => session.flush()) };
 }

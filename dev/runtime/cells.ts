@@ -81,32 +81,18 @@ function snapshot(sheet: SheetModel, ref: GridRef): (Cell | undefined)[][] {
   return out;
 }
 
-/** Writes values (or formulas) into the block; validates; pushes to the engine. */
-export function writeBlock(
-  core: Core,
-  sheet: SheetModel,
-  ref: GridRef,
-  values: unknown[][],
-  opts: WriteOptions = {},
-): void {
-  const before = snapshot(sheet, ref);
-  const cells: Cell[][] = [];
-  const validated: { row: number; col: number; c: Cell }[] = [];
-  for (let i = 0; i < ref.numRows; i++) {
-    const row: Cell[] = [];
-    const src = values[i] ?? [];
-    for (let j = 0; j < ref.numCols; j++) {
-      const c = ensureCell(sheet, ref.row + i, ref.col + j);
-      applyValue(core, c, src[j], true);
-      delete c.flagged;
-      if (c.dv && c.f === undefined && c.v !== undefined)
-        validated.push({ row: ref.row + i, col: ref.col + j, c });
-      row.push(c);
-    }
-    cells.push(row);
-  }
-  core.engine.setContent(sheet, ref.row, ref.col, cells);
-  for (const x of validated) {
+interface Checked {
+  row: number;
+  col: number;
+  c: Cell;
+}
+
+/**
+ * Checks written literals against their rules: flags them under a warn-only rule, or throws
+ * Apps Script's rejection (the rule's help text for a person typing) under a rejecting one.
+ */
+function validate(core: Core, sheet: SheetModel, checks: Checked[], opts: WriteOptions): void {
+  for (const x of checks) {
     const dv = x.c.dv;
     if (!dv) continue;
     const ok = satisfies(
@@ -123,10 +109,54 @@ export function writeBlock(
       x.c.flagged = true;
       continue;
     }
-    restore(core, sheet, ref, before);
     throw new ServiceException(
       opts.user ? (dv.helpText ?? defaultRejection(dv)) : scriptRejection(cellA1(x.row, x.col)),
     );
+  }
+}
+
+/**
+ * Writes values (or formulas) into the block, validated, and pushes them to the engine. A rejected
+ * write changes nothing, so nothing recalculates: rules are checked before the write, except custom
+ * formulas, which read the new value from the grid and are checked after it (then undone on rejection).
+ */
+export function writeBlock(
+  core: Core,
+  sheet: SheetModel,
+  ref: GridRef,
+  values: unknown[][],
+  opts: WriteOptions = {},
+): void {
+  const before = snapshot(sheet, ref);
+  const cells: Cell[][] = [];
+  const checks: Checked[] = [];
+  for (let i = 0; i < ref.numRows; i++) {
+    const row: Cell[] = [];
+    const src = values[i] ?? [];
+    for (let j = 0; j < ref.numCols; j++) {
+      const c: Cell = { ...getCell(sheet, ref.row + i, ref.col + j) };
+      applyValue(core, c, src[j], true);
+      delete c.flagged;
+      if (c.dv && c.f === undefined && c.v !== undefined)
+        checks.push({ row: ref.row + i, col: ref.col + j, c });
+      row.push(c);
+    }
+    cells.push(row);
+  }
+  const afterWrite = (x: Checked): boolean => x.c.dv?.criteria === 'CUSTOM_FORMULA';
+  validate(
+    core,
+    sheet,
+    checks.filter((x) => !afterWrite(x)),
+    opts,
+  );
+  cells.forEach((row, i) => row.forEach((c, j) => sheet.cells.set(key(ref.row + i, ref.col + j), c)));
+  core.engine.setContent(sheet, ref.row, ref.col, cells);
+  try {
+    validate(core, sheet, checks.filter(afterWrite), opts);
+  } catch (e) {
+    restore(core, sheet, ref, before);
+    throw e;
   }
 }
 

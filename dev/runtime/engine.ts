@@ -60,7 +60,7 @@ class CustomFunctionPlugin extends FunctionPlugin {
   }
   customSize(ast: AstLike, state: StateLike): ArraySize {
     if (!activeEngine) return ArraySize.scalar();
-    return activeEngine.predictSize(this, ast, state);
+    return activeEngine.planSize(this, ast, state);
   }
 }
 
@@ -99,12 +99,13 @@ function toEngineContent(c: Cell | undefined, translate: (f: string) => string):
 export class Engine {
   readonly hf: HyperFormula;
   private hfIds = new Map<number, number>();
-  private suspended = false;
   /** result cells of custom functions that returned Dates */
   private dateCells = new Set<string>();
   /** learned result shapes of custom-function cells */
   private shapes = new Map<string, { w: number; h: number }>();
   private replan = new Set<string>();
+  /** the result area HyperFormula reserved for each custom-function cell when it last planned it */
+  private planned = new Map<string, ArraySize>();
   private errors = new Map<string, string>();
 
   constructor(
@@ -143,10 +144,8 @@ export class Engine {
   /** Runs fn with evaluation suspended until the next read (batches script writes). */
   private write(fn: () => void): void {
     this.call(() => {
-      if (!this.suspended) {
-        this.hf.suspendEvaluation();
-        this.suspended = true;
-      }
+      // HyperFormula's own state, not a flag of ours: its batch() resumes evaluation when it ends
+      if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
       fn();
     });
   }
@@ -154,10 +153,7 @@ export class Engine {
   /** Resumes evaluation (and re-plans custom-function spills whose shape changed). */
   settle(): void {
     this.call(() => {
-      if (this.suspended) {
-        this.suspended = false;
-        this.hf.resumeEvaluation();
-      }
+      if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
       for (let i = 0; i < 4 && this.replan.size > 0; i++) {
         const todo = [...this.replan];
         this.replan.clear();
@@ -220,7 +216,10 @@ export class Engine {
       for (let j = 0; j < r.length; j++) {
         const k = `${sheet.id}:${row + i}:${col + j}`;
         this.errors.delete(k);
-        if (!r[j]?.f) this.shapes.delete(k);
+        if (!r[j]?.f) {
+          this.shapes.delete(k);
+          this.planned.delete(k);
+        }
       }
     }
     this.write(() =>
@@ -230,18 +229,14 @@ export class Engine {
 
   /** Re-sends every formula of the workbook (after a grid-size change bounds open ranges differently). */
   refreshFormulas(): void {
-    this.write(() =>
-      this.hf.batch(() => {
-        for (const s of this.wb.sheets) {
-          for (const [k, c] of s.cells) {
-            if (c.f && /:\$?[A-Za-z]*\$?(?![\d])|:\$?\d+(?![A-Za-z\d])/.test(c.f)) {
-              const r = Math.floor(k / 20000);
-              this.setContent(s, r, k % 20000, [[c]]);
-            }
-          }
+    this.write(() => {
+      for (const s of this.wb.sheets) {
+        for (const [k, c] of s.cells) {
+          if (c.f && /:\$?[A-Za-z]*\$?(?![\d])|:\$?\d+(?![A-Za-z\d])/.test(c.f))
+            this.setContent(s, Math.floor(k / COL_STRIDE), k % COL_STRIDE, [[c]]);
         }
-      }),
-    );
+      }
+    });
   }
 
   loadAll(): void {
@@ -253,7 +248,7 @@ export class Engine {
           const content = toEngineContent(c, (f) => this.translate(s, f));
           if (content !== null)
             this.hf.setCellContents(
-              { sheet: hid, row: Math.floor(k / 20000) - 1, col: (k % 20000) - 1 },
+              { sheet: hid, row: Math.floor(k / COL_STRIDE) - 1, col: (k % COL_STRIDE) - 1 },
               content as never,
             );
         }
@@ -392,6 +387,14 @@ export class Engine {
     return this.dateCells.has(`${s.id}:${row}:${col}`);
   }
 
+  /** HyperFormula reserving a custom-function cell's result area (on setting the formula). */
+  planSize(plugin: CustomFunctionPlugin, ast: AstLike, state: StateLike): ArraySize {
+    const size = this.predictSize(plugin, ast, state);
+    const s = this.ourSheet(state.formulaAddress.sheet);
+    if (s) this.planned.set(`${s.id}:${state.formulaAddress.row + 1}:${state.formulaAddress.col + 1}`, size);
+    return size;
+  }
+
   predictSize(plugin: CustomFunctionPlugin, ast: AstLike, state: StateLike): ArraySize {
     const s = this.ourSheet(state.formulaAddress.sheet);
     const k = s ? `${s.id}:${state.formulaAddress.row + 1}:${state.formulaAddress.col + 1}` : '';
@@ -418,7 +421,7 @@ export class Engine {
     const args = (ast.args ?? []).map((a) =>
       a.type === 'EMPTY' ? undefined : this.argToHost(plugin, a, state),
     );
-    const predicted = this.predictSize(plugin, ast, state);
+    const planned = this.planned.get(k) ?? this.predictSize(plugin, ast, state);
     const res = this.custom.run(name, args, { sheetId: s.id, row, col });
     if (!res.ok) {
       this.errors.set(k, res.message);
@@ -430,17 +433,20 @@ export class Engine {
       const rows = out.map((r) => (Array.isArray(r) ? r : [r]));
       const h = Math.max(1, rows.length);
       const w = Math.max(1, ...rows.map((r) => r.length));
-      if (w !== predicted.width || h !== predicted.height) {
+      if (w !== planned.width || h !== planned.height) {
         this.shapes.set(k, { w, h });
         this.replan.add(k);
       }
-      const data = Array.from({ length: h }, (_, i) =>
-        Array.from({ length: w }, (_, j) => this.resultToEngine(rows[i]?.[j], s.id, row + i, col + j)),
+      // HyperFormula accepts no more than the area it reserved; settle() re-plans for the full result
+      const data = Array.from({ length: Math.min(h, planned.height) }, (_, i) =>
+        Array.from({ length: Math.min(w, planned.width) }, (_, j) =>
+          this.resultToEngine(rows[i]?.[j], s.id, row + i, col + j),
+        ),
       );
-      if (w === 1 && h === 1) return data[0]?.[0];
+      if (data.length === 1 && data[0]?.length === 1) return data[0][0];
       return SimpleRangeValue.onlyValues(data as never);
     }
-    if (predicted.width !== 1 || predicted.height !== 1) {
+    if (planned.width !== 1 || planned.height !== 1) {
       this.shapes.set(k, { w: 1, h: 1 });
       this.replan.add(k);
     }
@@ -472,13 +478,11 @@ export class Engine {
    * array formula would then show #REF! for lack of room.)
    */
   recalc(): void {
-    this.write(() =>
-      this.hf.batch(() => {
-        for (const s of this.wb.sheets)
-          for (const [k, c] of s.cells)
-            if (c.f) this.setContent(s, Math.floor(k / COL_STRIDE), k % COL_STRIDE, [[c]]);
-      }),
-    );
+    this.write(() => {
+      for (const s of this.wb.sheets)
+        for (const [k, c] of s.cells)
+          if (c.f) this.setContent(s, Math.floor(k / COL_STRIDE), k % COL_STRIDE, [[c]]);
+    });
     this.settle();
   }
 

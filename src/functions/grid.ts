@@ -92,7 +92,7 @@ export function mapCells(
   const cells: unknown[] = new Array(args.length);
   const computeCell = (): unknown => {
     for (let i = 0; i < cells.length; i += 1) if (required[i] && isBlank(cells[i])) return '';
-    return compute.apply(undefined, cells);
+    return compute(...cells);
   };
   const shape = resultShape(fnName, args, operands);
   if (!shape) {

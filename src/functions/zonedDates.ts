@@ -119,15 +119,23 @@ export function calendarDateAt(instant: Date, timeZone: string): CalendarDate {
   return calendarDateOfEpochMs(zoneCache(timeZone), instant.getTime());
 }
 
+/**
+ * The first instant of `date` in the zone: its midnight under the offset in force a day before or a day
+ * after. When the clocks fall back over midnight both are midnights and the earlier one starts the day;
+ * when they skip midnight neither is, and the day starts as they jump, at the offset of the day before.
+ */
 function dayStartMs(zone: ZoneCache, date: CalendarDate): number {
   const wallMidnight = Date.UTC(date.year, date.month - 1, date.day);
-  let instant = wallMidnight - offsetMs(zone, wallMidnight);
-  const corrected = wallMidnight - offsetMs(zone, instant);
-  if (corrected !== instant) {
-    const day = calendarDateOfEpochMs(zone, corrected);
-    if (day.year === date.year && day.month === date.month && day.day === date.day) instant = corrected;
-  }
-  return instant;
+  const offsetBefore = offsetMs(zone, wallMidnight - MS_PER_DAY);
+  const offsetAfter = offsetMs(zone, wallMidnight + MS_PER_DAY);
+  const before = wallMidnight - offsetBefore;
+  if (offsetBefore === offsetAfter) return before;
+  const after = wallMidnight - offsetAfter;
+  const isMidnight = (instant: number) => instant + offsetMs(zone, instant) === wallMidnight;
+  const first = Math.min(before, after);
+  const second = Math.max(before, after);
+  if (isMidnight(first)) return first;
+  return isMidnight(second) ? second : before;
 }
 
 /** A number naming a calendar date, cheaper to compute than its epoch day. */
@@ -135,7 +143,7 @@ function dayKey(date: CalendarDate): number {
   return (date.year * 16 + date.month) * 32 + date.day;
 }
 
-/** The instant the day starts in `timeZone` (midnight, or the first minute after a DST gap). */
+/** The instant the day starts in `timeZone`: midnight, or when the clocks jump if they skip it. */
 export function startOfDayIn(date: CalendarDate, timeZone: string): Date {
   const zone = zoneCache(timeZone);
   const key = dayKey(date);

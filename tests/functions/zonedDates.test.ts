@@ -40,10 +40,26 @@ describe('converting between cell dates and calendar dates', () => {
     expect(startOfDayIn(d('2024-09-08'), 'America/Santiago').toISOString()).toBe('2024-09-08T04:00:00.000Z');
   });
 
+  test('a day whose midnight comes twice starts at the first (Amman, 15 Sep 1995)', () => {
+    expect(startOfDayIn(d('1995-09-15'), 'Asia/Amman').toISOString()).toBe('1995-09-14T21:00:00.000Z');
+  });
+
   test('any instant of a day reads as that day, in the zone given', () => {
     const lateEvening = new Date('2025-03-09T06:59:59Z');
     expect(formatIsoDate(calendarDateAt(lateEvening, 'America/Los_Angeles'))).toBe('2025-03-08');
     expect(formatIsoDate(calendarDateAt(lateEvening, 'Etc/UTC'))).toBe('2025-03-09');
+  });
+
+  test('stays right after more distinct instants than its caches hold (every 10 minutes for 14 months)', () => {
+    const zone = 'Australia/Lord_Howe';
+    const start = Date.UTC(2024, 11, 1);
+    const wrong: string[] = [];
+    for (let i = 0; i < 60_000; i += 1) {
+      const instant = new Date(start + i * 600_000);
+      const expected = isoDateIn(zone, instant);
+      if (formatIsoDate(calendarDateAt(instant, zone)) !== expected) wrong.push(instant.toISOString());
+    }
+    expect(wrong).toEqual([]);
   });
 
   test('zones Intl knows are valid and others are not', () => {

@@ -3,11 +3,8 @@ import { loadWorkbookRuntime, runMenu } from '../support/workbookRuntime';
 const amara = 'Team!C11';
 
 describe('Data validation rejects bad entries with a helpful message', () => {
-  let rt = loadWorkbookRuntime();
-  beforeEach(() => {
-    rt = loadWorkbookRuntime();
-    runMenu(rt, 'Set up with a sample team');
-  });
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up with a sample team');
 
   test('a step beyond the position’s steps (step 5 of a 3-step D3)', () => {
     expect(rt.workbook.value('Team!A11')).toBe('Amara Okafor');
@@ -28,13 +25,6 @@ describe('Data validation rejects bad entries with a helpful message', () => {
     expect(rt.userEdit('Team!G11', 'last spring')).toEqual({
       ok: false,
       message: 'Enter a date, e.g. 2025-03-31.',
-    });
-  });
-
-  test('a position that is not on the Ladder', () => {
-    expect(rt.userEdit('Team!B11', 'X9')).toEqual({
-      ok: false,
-      message: 'Choose a position listed on the Ladder sheet (e.g. D3 or EM4).',
     });
   });
 
@@ -62,5 +52,15 @@ describe('Data validation rejects bad entries with a helpful message', () => {
 
   test('the engineer picker offers only Team names', () => {
     expect(rt.userEdit("'Fluency Chart'!B1", 'Nobody')).toMatchObject({ ok: false });
+  });
+
+  test('a position that is not on the Ladder', () => {
+    // A runtime of its own: after this rejection the runtime cannot resize the schedule (see README gaps).
+    const fresh = loadWorkbookRuntime();
+    runMenu(fresh, 'Set up with a sample team');
+    expect(fresh.userEdit('Team!B11', 'X9')).toEqual({
+      ok: false,
+      message: 'Choose a position listed on the Ladder sheet (e.g. D3 or EM4).',
+    });
   });
 });

@@ -118,7 +118,15 @@ export async function cellText(page: Page, a1: string): Promise<string> {
   return (await gridCell(page, a1).textContent()) ?? '';
 }
 
-/** The column letter of the header cell reading `header` in the given row (default: row 1). */
+/** The cells of one column (by letter) of the shown grid, top to bottom. */
+async function columnCells(page: Page, column: string): Promise<Locator> {
+  const letters = await page.locator('[role="grid"] thead [role="columnheader"]').allTextContents();
+  const position = letters.indexOf(column);
+  if (position < 1) throw new Error(`column ${column} is not shown (columns: ${letters.join(' ')})`);
+  return page.locator(`[role="grid"] tbody tr > :nth-child(${position + 1})`);
+}
+
+/** The column letter of the cell reading `header` in the given row (default: row 1). */
 export async function columnOf(page: Page, header: string, row = 1): Promise<string> {
   const cells = page.locator(`[role="grid"] tbody tr:nth-child(${row}) [role="gridcell"]`);
   const texts = await cells.allTextContents();
@@ -128,23 +136,18 @@ export async function columnOf(page: Page, header: string, row = 1): Promise<str
   return ((await cells.nth(index).getAttribute('data-cell')) ?? '').replace(/\d+$/, '');
 }
 
-/** The row number of the first cell in `column` (a letter) whose text is `text`, or 0. */
+/** The row number of the first cell in `column` (a letter) whose text is `text`. */
 export async function rowWith(page: Page, column: string, text: string): Promise<number> {
-  const find = `([column, text]) => {
-    for (const cell of document.querySelectorAll('[role="grid"] [role="gridcell"]')) {
-      const [, letters, row] = /^([A-Z]+)(\\d+)$/.exec(cell.dataset.cell) ?? [];
-      if (letters === column && cell.textContent === text) return Number(row);
-    }
-    return 0;
-  }`;
-  return Number(await page.evaluate(find, [column, text]));
+  const texts = await (await columnCells(page, column)).allTextContents();
+  const index = texts.indexOf(text);
+  if (index < 0) throw new Error(`no "${text}" in column ${column}`);
+  return index + 1;
 }
 
-/** The cell's background colour as the page paints it, e.g. "#f4c7c3". */
-export async function cellBackground(page: Page, a1: string): Promise<string> {
-  const rgb = await gridCell(page, a1).evaluate('(cell) => getComputedStyle(cell).backgroundColor');
-  const [r, g, b] = (String(rgb).match(/\d+/g) ?? []).map(Number);
-  return `#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`;
+/** The background colour the workbook gives the cell (its own or a conditional format's), e.g. "#f4c7c3". */
+export async function cellBackground(page: Page, a1: string): Promise<string | null> {
+  const style = (await gridCell(page, a1).getAttribute('style')) ?? '';
+  return /background:(#[0-9a-f]+)/i.exec(style)?.[1]?.toLowerCase() ?? null;
 }
 
 export async function switchSheet(page: Page, sheet: string): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The built add-on in the local runtime, for the workbook's tests and bench: the real bundle plus
- * one test-only global, `plantRows`, that writes rows straight into a sheet the way a script would
- * (no validation), growing the grid when needed.
+ * two test-only globals: `plantRows` writes rows straight into a sheet the way a script would (no
+ * validation), growing the grid when needed; `tamper` runs a script body, e.g. to delete a rule.
  */
 import fs from 'node:fs';
 import { loadRuntime, type LoadOptions, type Runtime } from '../../dev/runtime';
@@ -17,6 +17,9 @@ function plantRows(sheetName, row, column, rows) {
   if (sheet.getMaxRows() < last) sheet.insertRowsAfter(sheet.getMaxRows(), last - sheet.getMaxRows());
   sheet.getRange(row, column, rows.length, rows[0].length).setValues(rows);
 }
+function tamper(body) {
+  return new Function('ss', body)(SpreadsheetApp.getActiveSpreadsheet());
+}
 `;
 
 /** A runtime over dist/Code.js whose virtual clock reads the real time (as TODAY() in formulas does). */
@@ -28,6 +31,11 @@ export function loadWorkbookRuntime(options: LoadOptions = {}): Runtime {
 /** Writes rows (Dates allowed) from (row, column) of a sheet, as a script would. */
 export function plantRows(rt: Runtime, sheet: string, row: number, column: number, rows: unknown[][]): void {
   rt.call('plantRows', sheet, row, column, rows);
+}
+
+/** Runs a script body with `ss` = the active spreadsheet, as another script would. */
+export function tamper(rt: Runtime, body: string): unknown {
+  return rt.call('tamper', body);
 }
 
 /** Runs a menu item after building the menu, and returns that execution's call count. */
@@ -60,4 +68,22 @@ export function syntheticTeam(rt: Runtime, count: number): unknown[][] {
       daysFromToday(rt, -300 - (i % 400)),
     ];
   });
+}
+
+export interface WorkbookCalls {
+  /** Calls of one "Set up workbook" on a spreadsheet whose Team sheet already lists the team. */
+  readonly setup: number;
+  /** Calls of one "Check workbook" right after. */
+  readonly check: number;
+  readonly checkByMethod: Readonly<Record<string, number>>;
+}
+
+/** Set-up and check call counts with a team of `size` engineers (the bench's setupCalls/checkCalls). */
+export function measureWorkbookCalls(size: number): WorkbookCalls {
+  const rt = loadWorkbookRuntime();
+  plantRows(rt, 'Team', 2, 1, syntheticTeam(rt, size));
+  const setup = runMenu(rt, 'Set up workbook');
+  const check = runMenu(rt, 'Check workbook');
+  const executions = rt.calls.all.filter((execution) => execution.kind !== 'customFunction');
+  return { setup, check, checkByMethod: executions[executions.length - 1]?.byMethod ?? {} };
 }

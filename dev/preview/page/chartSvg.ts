@@ -72,7 +72,10 @@ function legend(chart: ChartView): string {
 /** The title, squeezed to the chart's width when it is longer (SVG text does not wrap). */
 function titleSvg(chart: ChartView): string {
   const room = chart.width - 20;
-  const fit = chart.title.length * CHAR_WIDTH * 1.2 > room ? ` textLength="${room}" lengthAdjust="spacingAndGlyphs"` : '';
+  const fit =
+    chart.title.length * CHAR_WIDTH * 1.2 > room
+      ? ` textLength="${room}" lengthAdjust="spacingAndGlyphs"`
+      : '';
   return `<text class="chart-title" x="${chart.width / 2}" y="20" text-anchor="middle"${fit}>${escapeHtml(chart.title)}</text>`;
 }
 

@@ -1,5 +1,5 @@
 /** The preview page: wires the menu bar, the grid, the sheet tabs, notices and panels to the server. */
-import type { ScriptRunRequest, ScriptRunResult, UiEvents, WorkbookView } from '../protocol';
+import type { ScriptRunRequest, ScriptRunResult, SheetView, UiEvents, WorkbookView } from '../protocol';
 import { api } from './api';
 import { Grid } from './grid';
 import { idle, trackBusy } from './idle';
@@ -38,15 +38,18 @@ async function action<T>(work: () => Promise<T>, fallback?: T): Promise<T | unde
   }
 }
 
-async function showSheet(name: string): Promise<void> {
-  const view = await api.sheet(name);
+function render(view: SheetView): void {
   grid.render(view);
-  tabs.render(workbook?.sheets ?? [name], name);
-  sheetPanel.setAttribute('aria-label', name);
+  tabs.render(workbook?.sheets ?? [view.name], view.name);
+  sheetPanel.setAttribute('aria-label', view.name);
   const url = new URL(location.href);
-  url.searchParams.set('sheet', name);
+  url.searchParams.set('sheet', view.name);
   history.replaceState(null, '', url);
   hooks.firstRenderMs ??= performance.now();
+}
+
+async function showSheet(name: string): Promise<void> {
+  render(await api.sheet(name));
 }
 
 async function refreshWorkbook(): Promise<void> {
@@ -72,7 +75,7 @@ async function commitEdit(cell: string, input: string): Promise<boolean> {
       notices.show([{ kind: 'error', title: 'There was a problem', message: result.message }]);
       return false;
     }
-    await showSheet(sheet);
+    render(result.view);
     return true;
   }, false);
   return accepted === true;

@@ -31,6 +31,27 @@ describe('array results (spills) of built-in and custom functions', () => {
     expect(rt.workbook.values('Sheet1!E1:E3')).toEqual([[false], [false], [false]]);
   });
 
+  test('a custom function whose result grows or shrinks after an edit spills its new shape', () => {
+    const rt = loadScriptRuntime();
+    runScript(rt, `${sh} sh.getRange('A1').setValue(2); sh.getRange('B1').setFormula('=SHAPE(A1, 1)');`);
+    expect(rt.userEdit('Sheet1!A1', 4)).toEqual({ ok: true, flagged: false });
+    expect(rt.workbook.values('Sheet1!B1:B5')).toEqual([[0], [10], [20], [30], ['']]);
+    rt.userEdit('Sheet1!A1', 1);
+    expect(rt.workbook.values('Sheet1!B1:B3')).toEqual([[0], [''], ['']]);
+  });
+
+  test('a rejected edit leaves a spilled custom-function result as it was', () => {
+    const rt = loadScriptRuntime();
+    runScript(
+      rt,
+      `${sh} sh.getRange('A1').setValue(2).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(1, 3).setAllowInvalid(false).build());
+       sh.getRange('B1').setFormula('=SHAPE(A1, 1)');`,
+    );
+    expect(rt.userEdit('Sheet1!A1', 6).ok).toBe(false);
+    expect(rt.userEdit('Sheet1!A1', 3).ok).toBe(true);
+    expect(rt.workbook.values('Sheet1!B1:B4')).toEqual([[0], [10], [20], ['']]);
+  });
+
   test('recalc() recomputes spilled arrays in place and reruns custom functions', () => {
     const rt = loadScriptRuntime();
     runScript(

@@ -100,6 +100,19 @@ describe('data validation (contract 3)', () => {
     expect(rt.workbook.isFlagged('Sheet1!B1')).toBe(true);
   });
 
+  test('a rejected edit changes nothing, so nothing that depends on the cell recalculates', () => {
+    const rt = loadScriptRuntime();
+    runScript(
+      rt,
+      `${sh} sh.getRange('A1').setValue(2).setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(1, 3).setAllowInvalid(false).build());
+       sh.getRange('B1').setFormula('=DOUBLE(A1)');`,
+    );
+    const before = rt.calls.all.length;
+    expect(rt.userEdit('Sheet1!A1', 9).ok).toBe(false);
+    expect(rt.calls.all.slice(before)).toEqual([]);
+    expect(rt.workbook.values('Sheet1!A1:B1')).toEqual([[2, 4]]);
+  });
+
   test('a custom-formula rule is evaluated relative to each cell', () => {
     const rt = loadScriptRuntime();
     runScript(

@@ -1,0 +1,49 @@
+/** The "Career Ladder" add-on menu on the `npm start` page runs the add-on's real menu handlers. */
+import { registry } from '../../src/main';
+import { menuItems } from '../../src/registry';
+import { MENU_TITLE } from '../../src/server/menu';
+import { SHEET_NAMES } from '../../src/sheets/layout';
+import {
+  describeInChromium,
+  openSamplePreview,
+  runMenuItem,
+  SAMPLE_SETUP_TIMEOUT_MS,
+  type SamplePreview,
+} from '../support/browser';
+
+describeInChromium('the Career Ladder menu', () => {
+  let sample: SamplePreview;
+
+  beforeAll(async () => {
+    sample = await openSamplePreview(SHEET_NAMES.team);
+  }, SAMPLE_SETUP_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await sample?.close();
+  });
+
+  test('lists the add-on’s menu items in the registry’s order', async () => {
+    const { page } = sample;
+    await page.getByRole('menubar').getByRole('menuitem', { name: MENU_TITLE }).click();
+    const items = page.getByRole('menu', { name: MENU_TITLE }).getByRole('menuitem');
+    await expect(items.allTextContents()).resolves.toEqual(menuItems(registry).map((item) => item.label));
+    await page.keyboard.press('Escape');
+  });
+
+  test('Check workbook runs its handler: a Problems tab appears and the report opens in a dialog', async () => {
+    const { page } = sample;
+    await expect(page.getByRole('tab', { name: SHEET_NAMES.problems }).count()).resolves.toBe(0);
+
+    await runMenuItem(page, 'Check workbook');
+
+    await expect(page.getByRole('tab', { name: SHEET_NAMES.problems }).count()).resolves.toBe(1);
+    const dialog = page.getByRole('dialog', { name: 'Check workbook' });
+    await expect(dialog.frameLocator('iframe').locator('body').textContent()).resolves.toMatch(/problem/i);
+  });
+
+  test('the dialog’s close button closes it', async () => {
+    const { page } = sample;
+    await page.getByRole('button', { name: 'Close Check workbook' }).click();
+    await expect(page.getByRole('dialog', { name: 'Check workbook' }).count()).resolves.toBe(0);
+  });
+});

@@ -1,0 +1,66 @@
+import { loadWorkbookRuntime, runMenu, tamper } from '../support/workbookRuntime';
+
+/** Writes a value a person could not type: the cell's validation is removed first, as a careless script might. */
+function plant(rt: ReturnType<typeof loadWorkbookRuntime>, a1: string, value: string | number): void {
+  tamper(rt, `ss.getRange(${JSON.stringify(a1)}).clearDataValidations().setValue(${JSON.stringify(value)});`);
+}
+
+const problemsOn = (rt: ReturnType<typeof loadWorkbookRuntime>) =>
+  rt.workbook
+    .values('Problems!A2:B20')
+    .filter(([where, what]) => where !== '' || what !== '')
+    .map(([where, what]) => `${where}: ${what}`);
+
+describe('Check workbook on the sample team', () => {
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up with a sample team');
+  runMenu(rt, 'Check workbook');
+
+  test('finds no problems and says so on the Problems sheet and in a dialog', () => {
+    expect(problemsOn(rt)).toEqual([': No problems found.']);
+    expect(rt.ui.dialogs[rt.ui.dialogs.length - 1]).toMatchObject({
+      title: 'Check workbook',
+      html: expect.stringContaining('No problems found.'),
+      modal: true,
+    });
+  });
+});
+
+describe('Check workbook with planted problems', () => {
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up with a sample team');
+  plant(rt, 'Team!C11', 5);
+  plant(rt, 'Team!G13', 'soon');
+  plant(rt, 'Fluency!E3', 'Masters');
+  plant(rt, 'Fluency!A4', 'Nobody');
+  plant(rt, "'Salary Bands'!H3", 60_000);
+  const before = JSON.stringify(rt.save().workbook.sheets.filter((sheet) => sheet.name !== 'Problems'));
+  runMenu(rt, 'Check workbook');
+
+  test('reports each planted problem at its cell, and only those', () => {
+    expect(problemsOn(rt)).toEqual([
+      'Team!C11: step 5 is beyond the 3 steps of D3',
+      'Team!G13: last step review "soon" is not a date',
+      'Fluency!E3: System "Masters" is not a System fluency (Enhances, Designs, Owns, Evolves, Leads)',
+      'Fluency!A4: Nobody is not on the Team sheet',
+      "'Salary Bands'!H3: D2 step 2 (60,000) is not above the step before (65,000)",
+    ]);
+  });
+
+  test('shows the same problems in the dialog', () => {
+    const html = rt.ui.dialogs[rt.ui.dialogs.length - 1]?.html ?? '';
+    expect(html).toContain('5 problems found');
+    expect(html).toContain('Team!C11: step 5 is beyond the 3 steps of D3');
+  });
+
+  test('changes nothing but the Problems sheet', () => {
+    const after = JSON.stringify(rt.save().workbook.sheets.filter((sheet) => sheet.name !== 'Problems'));
+    expect(after).toBe(before);
+  });
+
+  test('rewrites the Problems sheet on the next check', () => {
+    plant(rt, 'Team!C11', 2);
+    runMenu(rt, 'Check workbook');
+    expect(problemsOn(rt)).toHaveLength(4);
+  });
+});
