@@ -2,7 +2,7 @@ import { bandAmount, bandRange, compaRatio } from '../domain/bands';
 import { bandsArgument, ladderArgument } from './context';
 import { mapCells } from './grid';
 import { fail } from './inputError';
-import { readAmount, readPosition, readStep } from './inputs';
+import { CODES_ONLY, readAmount, readPosition, readStep } from './inputs';
 
 /** The salary of a position at a step, from the Salary Bands table. */
 export function BAND_SALARY(position: unknown, step: unknown, bands: unknown, ladder?: unknown): unknown {
@@ -16,7 +16,7 @@ export function BAND_SALARY(position: unknown, step: unknown, bands: unknown, la
       { name: 'step', value: step, required: true },
     ],
     (p, s) => {
-      const found = readPosition(p, table, { allowLevel: false });
+      const found = readPosition(p, table, CODES_ONLY);
       const onStep = readStep(s, found);
       const amount = bandAmount(matrix, found.code, onStep);
       if (amount === undefined) {
@@ -40,7 +40,7 @@ export function COMPA_RATIO(salary: unknown, position: unknown, bands: unknown, 
     ],
     (s, p) => {
       const amount = readAmount('salary', s);
-      const found = readPosition(p, table, { allowLevel: false });
+      const found = readPosition(p, table, CODES_ONLY);
       const range = bandRange(matrix, found.code);
       if (!range) fail(`the bands table has no amounts for ${found.code} (fill its row of steps)`);
       return compaRatio(amount, range);

@@ -1,7 +1,7 @@
 import { AXES, axisGap, fluencyName } from '../domain/fluency';
 import { ladderArgument } from './context';
 import { isGrid, mapCells } from './grid';
-import { readAxis, readFluency, readPosition } from './inputs';
+import { CODES_ONLY, readAxis, readFluency, readPosition } from './inputs';
 
 /** The fluency name a position expects on an axis. */
 export function EXPECTED_FLUENCY(position: unknown, axis: unknown, ladder?: unknown): unknown {
@@ -14,7 +14,7 @@ export function EXPECTED_FLUENCY(position: unknown, axis: unknown, ladder?: unkn
       { name: 'axis', value: axis, required: true },
     ],
     (p, a) => {
-      const found = readPosition(p, table, { allowLevel: false });
+      const found = readPosition(p, table, CODES_ONLY);
       const onAxis = readAxis(a);
       return fluencyName(onAxis, found.expected[onAxis]);
     },
@@ -57,7 +57,7 @@ export function FLUENCY_GAP(position: unknown, assessment: unknown, ladder?: unk
       { name: 'axis', value: [[...AXES]], required: true },
     ],
     (p, assessed, a) => {
-      const found = readPosition(p, table, { allowLevel: false });
+      const found = readPosition(p, table, CODES_ONLY);
       const onAxis = readAxis(a);
       return axisGap(readFluency(onAxis, assessed), found.expected[onAxis]);
     },

@@ -67,11 +67,6 @@ function resultShape(
   return shape;
 }
 
-function valueAt(operand: Operand, r: number, c: number): unknown {
-  if (operand.single) return operand.value;
-  return (operand.grid[operand.rows === 1 ? 0 : r] as unknown[])[operand.cols === 1 ? 0 : c];
-}
-
 function fit(a: number, b: number): number | undefined {
   if (a === b || b === 1) return a;
   return a === 1 ? b : undefined;
@@ -88,26 +83,32 @@ export function mapCells(
   compute: (...cells: unknown[]) => unknown,
 ): unknown {
   const operands = args.map((arg) => operandOf(fnName, arg));
-  const required = args.map((arg) => arg.required);
-  const cells: unknown[] = new Array(args.length);
+  const requiredIndexes = args.flatMap((arg, i) => (arg.required ? [i] : []));
+  const cells = operands.map((operand) => (operand.single ? operand.value : undefined));
   const computeCell = (): unknown => {
-    for (let i = 0; i < cells.length; i += 1) if (required[i] && isBlank(cells[i])) return '';
+    for (let k = 0; k < requiredIndexes.length; k += 1) {
+      if (isBlank(cells[requiredIndexes[k] as number])) return '';
+    }
     return compute(...cells);
   };
   const shape = resultShape(fnName, args, operands);
   if (!shape) {
-    operands.forEach((operand, i) => (cells[i] = valueAt(operand, 0, 0)));
     try {
       return computeCell();
     } catch (error) {
       throw asFunctionError(fnName, error);
     }
   }
+  // Single values stay in place; only the ranges' cells change from one cell to the next.
+  const ranges = operands.flatMap((operand, index) => (operand.single ? [] : [{ index, ...operand }]));
   const out: unknown[][] = new Array(shape.rows);
   for (let r = 0; r < shape.rows; r += 1) {
     const row: unknown[] = new Array(shape.cols);
     for (let c = 0; c < shape.cols; c += 1) {
-      for (let i = 0; i < operands.length; i += 1) cells[i] = valueAt(operands[i] as Operand, r, c);
+      for (let k = 0; k < ranges.length; k += 1) {
+        const range = ranges[k] as (typeof ranges)[number];
+        cells[range.index] = (range.grid[range.rows === 1 ? 0 : r] as unknown[])[range.cols === 1 ? 0 : c];
+      }
       try {
         row[c] = computeCell();
       } catch (error) {

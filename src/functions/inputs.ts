@@ -50,6 +50,10 @@ function rememberedPositionOf(value: unknown, ladder: Ladder, allowLevel: boolea
   return found;
 }
 
+/** readPosition's options: codes only, or codes and level numbers (where only the cadence matters). */
+export const CODES_ONLY = { allowLevel: false } as const;
+export const CODES_OR_LEVELS = { allowLevel: true } as const;
+
 /** A position code (`D3`, ` em4 `) or, where `allowLevel`, a level number standing for its cadence. */
 export function readPosition(value: unknown, ladder: Ladder, options: { allowLevel: boolean }): Position {
   const found = rememberedPositionOf(value, ladder, options.allowLevel);

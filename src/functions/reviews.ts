@@ -1,7 +1,7 @@
 import { cadenceMonths, nextReview } from '../domain/cadence';
 import { ladderArgument, spreadsheetTimeZone } from './context';
 import { mapCells } from './grid';
-import { readDate, readKind, readPosition } from './inputs';
+import { CODES_OR_LEVELS, readDate, readKind, readPosition } from './inputs';
 import { startOfDayIn } from './zonedDates';
 
 export function NEXT_REVIEW(
@@ -21,7 +21,7 @@ export function NEXT_REVIEW(
       { name: 'kind', value: kind, required: false },
     ],
     (p, date, k) => {
-      const found = readPosition(p, table, { allowLevel: true });
+      const found = readPosition(p, table, CODES_OR_LEVELS);
       const last = readDate('last_review', date, timeZone);
       return startOfDayIn(nextReview(found, last, readKind(k)), timeZone);
     },
@@ -37,6 +37,6 @@ export function REVIEW_CADENCE(position: unknown, kind?: unknown, ladder?: unkno
       { name: 'position', value: position, required: true },
       { name: 'kind', value: kind, required: false },
     ],
-    (p, k) => cadenceMonths(readPosition(p, table, { allowLevel: true }), readKind(k)),
+    (p, k) => cadenceMonths(readPosition(p, table, CODES_OR_LEVELS), readKind(k)),
   );
 }

@@ -1,7 +1,7 @@
 import { SHEET_NAMES } from '../sheets/layout';
 import { escapeHtml, showDialog } from './dialog';
 
-export const SHEET_GUIDE: readonly (readonly [string, string])[] = [
+const SHEET_GUIDE: readonly (readonly [string, string])[] = [
   [
     SHEET_NAMES.ladder,
     'the framework: positions, the fluency each expects on five axes, steps and review cadence. Edit it to change the ladder.',
@@ -20,7 +20,7 @@ export const SHEET_GUIDE: readonly (readonly [string, string])[] = [
   [SHEET_NAMES.promotionLog, 'the append-only record the Promotions sidebar writes.'],
 ];
 
-export function aboutHtml(): string {
+function aboutHtml(): string {
   const sheets = SHEET_GUIDE.map(
     ([name, what]) => `<li><b>${escapeHtml(name)}</b>: ${escapeHtml(what)}</li>`,
   ).join('');

@@ -4,7 +4,7 @@ import { SHEET_NAMES } from '../sheets/layout';
 import { escapeHtml, showDialog } from './dialog';
 import { NO_PROBLEMS, writeProblemsSheet } from './problemsSheet';
 
-export const DIALOG_LIMIT = 100;
+const DIALOG_LIMIT = 100;
 
 /** The dialog's body: a count and the first problems, each with its Sheet!A1 address. */
 export function problemsHtml(problems: readonly Problem[]): string {

@@ -2,7 +2,7 @@ import { problemAddress, type Problem } from '../sheets/check/problems';
 import { SHEET_NAMES } from '../sheets/layout';
 import { literalText } from './literalText';
 
-export const PROBLEM_HEADERS = ['Where', 'Problem'] as const;
+const PROBLEM_HEADERS = ['Where', 'Problem'] as const;
 export const NO_PROBLEMS = 'No problems found.';
 
 /** The Problems sheet's rows: header, then one row per problem (or a single "no problems" row). */

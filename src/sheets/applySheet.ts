@@ -34,7 +34,7 @@ export interface AppliedSheet extends OpenedSheet {
 }
 
 /** The size of a sheet made by insertSheet (Sheets' default grid). */
-export const NEW_SHEET_SIZE = { rows: 1000, columns: 26 } as const;
+const NEW_SHEET_SIZE = { rows: 1000, columns: 26 } as const;
 
 export interface SetupTools {
   readonly spreadsheet: Spreadsheet;

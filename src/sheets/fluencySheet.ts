@@ -99,7 +99,7 @@ function readinessFormula(): string {
   );
 }
 
-export const FLUENCY_FORMULAS: Readonly<Partial<Record<FluencyColumn, string>>> = {
+const FLUENCY_FORMULAS: Readonly<Partial<Record<FluencyColumn, string>>> = {
   readiness: readinessFormula(),
   position: `=ARRAYFORMULA(IF(${open('engineer')}="","",IFERROR(VLOOKUP(${open('engineer')},${teamNames},2,0),"")))`,
   nextPosition: `=ARRAYFORMULA(IF(${open('position')}="","",${nextPositionFormula(open('position'))}))`,

@@ -11,7 +11,7 @@ import { AXIS_VALIDATIONS, CADENCE_VALIDATION, LEVEL_VALIDATION, STEPS_VALIDATIO
  * The Ladder table plus two hidden lookup columns: "Track|Level" of each row and its position code,
  * so formulas find the next position on a track with a plain VLOOKUP.
  */
-export const LADDER_SHEET_HEADERS = {
+const LADDER_SHEET_HEADERS = {
   ...LADDER_HEADERS,
   lookupKey: 'Track and level',
   lookupCode: 'Position code',

@@ -5,14 +5,14 @@ import { columnLetter, columnOf, SHEET_NAMES, TEAM_HEADERS, type TeamColumn } fr
 import { NAMED_TABLES, sheetRef } from './namedRanges';
 import type { CellBlock, ColumnSpec, HeaderBlock, SheetSpec } from './spec';
 
-export const CALENDAR_MONTHS = 12;
-export const STATUS = {
+const CALENDAR_MONTHS = 12;
+const STATUS = {
   overdue: 'Overdue',
   dueSoon: `Due within ${DUE_SOON_DAYS} days`,
   later: 'Later',
 } as const;
 
-export const SCHEDULE_HEADERS = ['Due', 'Engineer', 'Position', 'Review', 'Status'] as const;
+const SCHEDULE_HEADERS = ['Due', 'Engineer', 'Position', 'Review', 'Status'] as const;
 const SCHEDULE_NOTES = [
   'Date the review is due, earliest first (REVIEW_SCHEDULE over the Team sheet).',
   'The engineer.',
@@ -21,7 +21,7 @@ const SCHEDULE_NOTES = [
   `Overdue (red), due within ${DUE_SOON_DAYS} days (amber) or later, counted from today.`,
 ];
 /** The month grid starts after the schedule and a blank spacer column. */
-export const GRID_COLUMN = SCHEDULE_HEADERS.length + 2;
+const GRID_COLUMN = SCHEDULE_HEADERS.length + 2;
 const MONTH_NOTE = 'Reviews due this month: S = step review, L = level review, S+L = both.';
 
 const team = (key: TeamColumn) =>
@@ -46,7 +46,7 @@ function monthMarks(month: number): string {
   return marks((date) => `(${date}>=${start})*(${date}<=EOMONTH(${start},0))`);
 }
 
-export const SCHEDULE_FORMULA = `=REVIEW_SCHEDULE(${team('name')},${team('position')},${team('lastStepReview')},${team('lastLevelReview')},${NAMED_TABLES.ladder.name})`;
+const SCHEDULE_FORMULA = `=REVIEW_SCHEDULE(${team('name')},${team('position')},${team('lastStepReview')},${team('lastLevelReview')},${NAMED_TABLES.ladder.name})`;
 const STATUS_FORMULA = `=ARRAYFORMULA(IF(ISNUMBER(A2:A),IF(A2:A<TODAY(),"${STATUS.overdue}",IF(A2:A-TODAY()<=${DUE_SOON_DAYS},"${STATUS.dueSoon}","${STATUS.later}")),""))`;
 
 const months = Array.from({ length: CALENDAR_MONTHS }, (_, month) => month);

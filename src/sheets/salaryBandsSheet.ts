@@ -11,7 +11,7 @@ import { columnsInOrder, headerRow } from './tableSpec';
 import { AMOUNT_VALIDATION, PERCENT_VALIDATION } from './validations';
 
 /** The parameters the matrix is computed from, one row per level, right of the matrix. */
-export const BAND_PARAMETER_HEADERS = {
+const BAND_PARAMETER_HEADERS = {
   level: 'Level',
   base: 'Base salary (step 1)',
   stepIncrement: 'Step increment',
@@ -76,7 +76,7 @@ const parameter = (level: string, key: ParameterColumn) =>
   `VLOOKUP(${level},${PARAMETERS},${columnIndex(BAND_PARAMETER_HEADERS, key) + 1},0)`;
 
 /** One matrix row: position, track and level from the Ladder, min/mid/max, and each step's amount. */
-export function bandRowCells(code: string, row: number): CellContent[] {
+function bandRowCells(code: string, row: number): CellContent[] {
   const position = `$${letter('position')}${row}`;
   const track = `$${letter('track')}${row}`;
   const level = `$${letter('level')}${row}`;

@@ -52,13 +52,10 @@ export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, App
     opened.set(spec.name, sheet);
     return sheet;
   };
-  const ladder = open(ladderSheetSpec(DEFAULT_LADDER));
-  const team = open(teamSheetSpec());
-  const fluency = open(fluencySheetSpec());
+  const first = [ladderSheetSpec(DEFAULT_LADDER), teamSheetSpec(), fluencySheetSpec()];
+  const [ladder, team, fluency] = first.map(open) as [OpenedSheet, OpenedSheet, OpenedSheet];
   const specs: SheetSpec[] = [
-    ladderSheetSpec(DEFAULT_LADDER),
-    teamSheetSpec(),
-    fluencySheetSpec(),
+    ...first,
     fluencyChartSheetSpec(fluency.maxRows),
     salaryBandsSheetSpec(ladder.created ? DEFAULT_LADDER : ladderOnSheet(ladder.sheet)),
     reviewCalendarSheetSpec(team.maxRows),

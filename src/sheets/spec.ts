@@ -40,7 +40,6 @@ export interface ColumnSpec {
 
 export interface CellStyle {
   readonly background: string;
-  readonly fontColor?: string;
 }
 
 export type ConditionalFormatSpec =

@@ -71,7 +71,7 @@ const LADDER = NAMED_TABLES.ladder.name;
 const BANDS = NAMED_TABLES.bands.name;
 
 /** Team's live formulas: one array formula per computed column, in row 2. */
-export const TEAM_FORMULAS: Readonly<Record<TeamComputedColumn, string>> = {
+const TEAM_FORMULAS: Readonly<Record<TeamComputedColumn, string>> = {
   nextStepReview: `=NEXT_REVIEW(${open('position')},${open('lastStepReview')},"step",${LADDER})`,
   nextLevelReview: `=NEXT_REVIEW(${open('position')},${open('lastLevelReview')},"level",${LADDER})`,
   bandSalary: `=BAND_SALARY(${open('position')},${open('step')},${BANDS},${LADDER})`,

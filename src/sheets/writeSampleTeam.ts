@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../domain/dates';
 import { spreadsheetTimeZone } from '../functions/context';
 import { calendarDateAt, startOfDayIn } from '../functions/zonedDates';
 import { literalText } from '../server/literalText';
@@ -7,7 +8,7 @@ import { columnIndex, FIRST_DATA_ROW, FLUENCY_HEADERS, SHEET_NAMES, TEAM_HEADERS
 import { sampleTeam } from './sampleTeam';
 
 /** The engineer the Fluency Chart shows first: one who is ready for the next position. */
-export const SAMPLE_PICKED_ENGINEER = 'Ben Carter';
+const SAMPLE_PICKED_ENGINEER = 'Ben Carter';
 
 function hasNames(applied: AppliedSheet): boolean {
   const rows = applied.maxRows - FIRST_DATA_ROW + 1;
@@ -28,7 +29,7 @@ export function writeSampleTeam(sheets: ReadonlyMap<string, AppliedSheet>): numb
   if (!team || !fluency || !chart || hasNames(team) || hasNames(fluency)) return 0;
   const timeZone = spreadsheetTimeZone();
   const sample = sampleTeam(calendarDateAt(new Date(), timeZone));
-  const day = (date: Parameters<typeof startOfDayIn>[0]) => startOfDayIn(date, timeZone);
+  const day = (date: CalendarDate) => startOfDayIn(date, timeZone);
   const inputs = sample.engineers.map((e) => [
     literalText(e.name),
     literalText(e.position),

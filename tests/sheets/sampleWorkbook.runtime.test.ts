@@ -166,6 +166,13 @@ describe('The sample team’s Review Calendar', () => {
     }
   });
 
+  test('REVIEW_SCHEDULE names the argument whose size differs from the names', () => {
+    rt.userEdit('Sheet1!A1', '=REVIEW_SCHEDULE(Team!A2:A5,Team!B2:B4,Team!G2:G5,Team!H2:H5)');
+    expect(rt.workbook.error('Sheet1!A1')).toBe(
+      'REVIEW_SCHEDULE: positions has 3 cells but names has 4; pass ranges of the same size (e.g. Team!A2:A and Team!B2:B)',
+    );
+  });
+
   test('highlights the current month', () => {
     expect(background("'Review Calendar'!I1")).toBe('#fff2cc');
     expect(background("'Review Calendar'!J1")).not.toBe('#fff2cc');

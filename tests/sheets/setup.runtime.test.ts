@@ -120,4 +120,12 @@ describe('Set up workbook on an empty spreadsheet', () => {
       2 * rt.workbook.sheet(SHEET_NAMES.team).maxRows,
     );
   });
+
+  test('About and help explains the sheets and says plainly who can read salaries', () => {
+    runMenu(rt, 'About and help');
+    const dialog = rt.ui.dialogs[rt.ui.dialogs.length - 1];
+    expect(dialog?.title).toBe('About Career Ladder');
+    for (const sheet of WORKBOOK_SHEETS) expect(dialog?.html).toContain(`<b>${sheet}</b>`);
+    expect(dialog?.html).toContain('anyone who can open this file can read Salary Bands and salaries');
+  });
 });

@@ -3,11 +3,21 @@
  * (`npm start`) the way a person does. Without /usr/bin/chromium the suites skip with a loud message;
  * with `CI` set they fail instead, so CI never silently skips them.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../dev/preview/startPreview';
+import { loadPromotionRuntime, sampleTeam } from './promotionWorkbook';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -21,13 +31,19 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+export const CHROMIUM_MISSING = `${CHROMIUM_PATH} is missing (apt-get install chromium)`;
+
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
 /** `describe` when Chromium is installed; otherwise a loud skip, or a failing test when `CI` is set. */
 export function describeInChromium(title: string, body: () => void): void {
-  if (existsSync(CHROMIUM_PATH)) {
+  if (hasChromium()) {
     describe(title, body);
     return;
   }
-  const missing = `${CHROMIUM_PATH} is missing (apt-get install chromium)`;
+  const missing = CHROMIUM_MISSING;
   if (process.env.CI) {
     describe(title, () => {
       test('runs in Chromium, which CI must install', () => {
@@ -74,11 +90,34 @@ export interface SamplePreview {
   close(): Promise<void>;
 }
 
-/** `npm start` on a fresh sample-team workbook (in a temporary directory), open in Chromium. */
+const SAMPLE_CACHE_PREFIX = 'career-ladder-sample-';
+
+/**
+ * The state file of the sample-team workbook as `npm start` first creates it, set up once per build of
+ * dist/Code.js and day (the sample's dates count back from today) and reused by every suite.
+ */
+async function sampleState(): Promise<string> {
+  const bundle = createHash('sha256').update(readFileSync('dist/Code.js')).digest('hex').slice(0, 16);
+  const name = `${SAMPLE_CACHE_PREFIX}${bundle}-${new Date().toDateString().replace(/ /g, '-')}.json`;
+  const cached = join(tmpdir(), name);
+  if (existsSync(cached)) return cached;
+  const dir = mkdtempSync(join(tmpdir(), 'career-ladder-setup-'));
+  const preview = await startPreview({ port: 0, statePath: join(dir, 'workbook.json'), fresh: true });
+  await preview.close();
+  for (const old of readdirSync(tmpdir()).filter((file) => file.startsWith(SAMPLE_CACHE_PREFIX))) {
+    rmSync(join(tmpdir(), old), { force: true });
+  }
+  renameSync(join(dir, 'workbook.json'), cached);
+  rmSync(dir, { recursive: true, force: true });
+  return cached;
+}
+
+/** `npm start` on its own copy of the sample-team workbook, open in Chromium. */
 export async function openSamplePreview(sheet?: string): Promise<SamplePreview> {
   const dir = mkdtempSync(join(tmpdir(), 'career-ladder-preview-'));
   const statePath = join(dir, 'workbook.json');
-  const preview = await startPreview({ port: 0, statePath, fresh: true });
+  copyFileSync(await sampleState(), statePath);
+  const preview = await startPreview({ port: 0, statePath });
   const browser = await launchChromium().catch(async (error: unknown) => {
     await preview.close();
     throw error;
@@ -94,6 +133,38 @@ export async function openSamplePreview(sheet?: string): Promise<SamplePreview> 
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Writes the state file of a set-up workbook whose Team lists `size` generated engineers: the tables
+ * seeded, then the add-on's own "Set up workbook" adds formulas, validation and colours.
+ */
+export function writeLargeTeamState(statePath: string, size: number): void {
+  const rt = loadPromotionRuntime(sampleTeam(size), [], { now: new Date() });
+  rt.trigger('onOpen');
+  rt.runMenuItem('Set up workbook');
+  rt.saveToFile(statePath);
+  rt.dispose();
+}
+
+/**
+ * Median of `loads` fresh page loads: milliseconds from navigation start until the sheet's grid is in
+ * the page (`window.preview.firstRenderMs`, taken right after the grid's HTML is set).
+ */
+export async function measureFirstRender(
+  context: BrowserContext,
+  url: string,
+  sheet: string,
+  loads = 3,
+): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    const page = await openPreviewPage(context, url, sheet);
+    samples.push(Number(await page.evaluate('window.preview.firstRenderMs')));
+    await page.close();
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
 }
 
 /** Resolves once the page has no server call or re-render pending. */

@@ -23,6 +23,19 @@ describe('executions and call accounting', () => {
     });
   });
 
+  test('writes without reads in between recalculate a custom function once, also after the grid grew', () => {
+    const rt = loadScriptRuntime();
+    runScript(rt, `SpreadsheetApp.getActiveSheet().getRange('B1').setFormula('=DOUBLE(A1)');`);
+    const before = rt.calls.all.length;
+    runScript(
+      rt,
+      `const sh = SpreadsheetApp.getActiveSheet(); sh.insertRowsAfter(sh.getMaxRows(), 10);
+       sh.getRange('A1').setValue(1); sh.getRange('A1').setValue(2); sh.getRange('A1').setValue(3);`,
+    );
+    expect(rt.calls.all.slice(before).map((c) => c.name)).toEqual(['script', 'DOUBLE']);
+    expect(rt.workbook.value('Sheet1!B1')).toBe(6);
+  });
+
   test('each execution has its own record, in order', () => {
     const rt = loadScriptRuntime();
     runScript(rt, `SpreadsheetApp.getActiveSpreadsheet();`);

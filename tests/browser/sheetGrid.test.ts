@@ -1,15 +1,16 @@
-/** The sheet tabs of the `npm start` page: one per sheet, in the workbook's order, each showing its sheet. */
+/** How the `npm start` page shows sheets: a tab per sheet in the workbook's order, and an accessible grid with frozen headers. */
 import { SHEET_NAMES } from '../../src/sheets/layout';
 import {
   cellText,
   describeInChromium,
+  gridCell,
   openSamplePreview,
   SAMPLE_SETUP_TIMEOUT_MS,
   switchSheet,
   type SamplePreview,
 } from '../support/browser';
 
-describeInChromium('the sheet tabs', () => {
+describeInChromium('sheet tabs and the grid', () => {
   let sample: SamplePreview;
 
   beforeAll(async () => {
@@ -50,5 +51,20 @@ describeInChromium('the sheet tabs', () => {
     await expect(grid.getByRole('columnheader', { name: 'A', exact: true }).count()).resolves.toBe(1);
     await expect(grid.getByRole('gridcell', { name: 'Name', exact: true }).count()).resolves.toBe(1);
     expect(await grid.getByRole('row').count()).toBeGreaterThan(10);
+  });
+
+  test('scrolling down the Team sheet keeps its frozen header row in view', async () => {
+    const { page } = sample;
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await switchSheet(page, SHEET_NAMES.team);
+    const rows = await page.getByRole('grid').getByRole('row').count();
+    await gridCell(page, `A${rows - 1}`).scrollIntoViewIfNeeded();
+    const grid = await page.locator('.grid-scroll').boundingBox();
+    const header = await gridCell(page, 'A1').boundingBox();
+    const firstEngineer = await gridCell(page, 'A2').boundingBox();
+    if (!grid || !header || !firstEngineer) throw new Error('the grid is not laid out');
+    expect(header.y).toBeGreaterThanOrEqual(grid.y);
+    expect(header.y).toBeLessThan(grid.y + 2 * header.height);
+    expect(firstEngineer.y).toBeLessThan(grid.y);
   });
 });

@@ -1,0 +1,149 @@
+import { DEFAULT_LADDER } from '../../../src/domain/ladder';
+import { checkWorkbook, type CheckedTables } from '../../../src/sheets/check/checkWorkbook';
+import { describeProblem } from '../../../src/sheets/check/problems';
+import { ladderRows } from '../../../src/sheets/ladderSheet';
+import { LADDER_HEADERS } from '../../../src/sheets/ladderTable';
+import { FLUENCY_HEADERS, SALARY_BAND_HEADERS, TEAM_HEADERS } from '../../../src/sheets/layout';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+const ladder = (): unknown[][] => [Object.values(LADDER_HEADERS), ...ladderRows(DEFAULT_LADDER)];
+
+function team(rows: unknown[][]): unknown[][] {
+  return [Object.values(TEAM_HEADERS), ...rows];
+}
+const engineer = (name: string, position: string, step: number): unknown[] => [
+  name,
+  position,
+  step,
+  false,
+  'Maya Chen',
+  day('2024-01-10'),
+  day('2024-07-10'),
+  day('2024-01-10'),
+  '',
+  '',
+  '',
+  '',
+  90_000,
+  '',
+  '',
+];
+
+function fluency(rows: unknown[][]): unknown[][] {
+  return [Object.values(FLUENCY_HEADERS), ...rows];
+}
+const assessment = (name: string, fluencies: string[]): unknown[] => [
+  name,
+  day('2024-10-01'),
+  'Maya Chen',
+  ...fluencies,
+  'Evidence',
+];
+
+function bands(overrides: Record<string, number[]> = {}): unknown[][] {
+  const rows = DEFAULT_LADDER.positions.map((p) => {
+    const base = 50_000 + 10_000 * p.level;
+    const steps = overrides[p.code] ?? Array.from({ length: p.steps }, (_, i) => base + 2_000 * i);
+    return [p.code, p.track, p.level, '', '', '', ...steps, ...Array(10 - steps.length).fill('')];
+  });
+  return [Object.values(SALARY_BAND_HEADERS), ...rows];
+}
+
+const D3_MEETS = ['Specializes', 'Designs', 'Supports', 'Challenges', 'Team'];
+
+function tables(overrides: Partial<CheckedTables> = {}): CheckedTables {
+  return {
+    ladder: ladder(),
+    team: team([engineer('Ana Souza', 'D3', 2), engineer('Ben Carter', 'EM4', 1)]),
+    fluency: fluency([assessment('Ana Souza', D3_MEETS)]),
+    salaryBands: bands(),
+    ...overrides,
+  };
+}
+
+const problems = (input: CheckedTables) => checkWorkbook(input).map(describeProblem);
+
+describe('Check workbook', () => {
+  test('finds nothing in a consistent workbook', () => {
+    expect(problems(tables())).toEqual([]);
+  });
+
+  test('reports a step beyond the position’s steps at the Step cell', () => {
+    expect(problems(tables({ team: team([engineer('Ana Souza', 'D3', 5)]) }))).toEqual([
+      'Team!C2: step 5 is beyond the 3 steps of D3',
+    ]);
+  });
+
+  test('reports a position that is not on the Ladder, naming the accepted codes', () => {
+    expect(problems(tables({ team: team([engineer('Ana Souza', 'X9', 1)]) }))).toEqual([
+      'Team!B2: position "X9" is not on the Ladder (D1–D7, EM4–EM7)',
+    ]);
+  });
+
+  test('reports text where a date belongs, and a missing review date', () => {
+    const row = engineer('Ana Souza', 'D3', 1);
+    row[6] = 'soon';
+    row[7] = '';
+    expect(problems(tables({ team: team([row]) }))).toEqual([
+      'Team!G2: last step review "soon" is not a date',
+      'Team!H2: last level review is empty; enter a date',
+    ]);
+  });
+
+  test('reports a name used twice and a row with data but no name', () => {
+    const nameless = engineer('', 'D2', 1);
+    expect(
+      problems(
+        tables({ team: team([engineer('Ana Souza', 'D3', 1), engineer('Ana Souza', 'D2', 1), nameless]) }),
+      ),
+    ).toEqual([
+      'Team!A3: Ana Souza appears twice (also row 2); names must be unique',
+      'Team!A4: this row has data but no name',
+    ]);
+  });
+
+  test('reports a fluency of the wrong axis and an assessment of someone not on Team', () => {
+    const wrongAxis = ['Specializes', 'Masters', 'Supports', 'Challenges', 'Team'];
+    expect(
+      problems(
+        tables({ fluency: fluency([assessment('Ana Souza', wrongAxis), assessment('Nobody', D3_MEETS)]) }),
+      ),
+    ).toEqual([
+      'Fluency!E2: System "Masters" is not a System fluency (Enhances, Designs, Owns, Evolves, Leads)',
+      'Fluency!A3: Nobody is not on the Team sheet',
+    ]);
+  });
+
+  test('reports Ladder rows with a bad level or fluency, and a position listed twice', () => {
+    const rows = ladder();
+    (rows[2] as unknown[])[2] = 2.5;
+    (rows[3] as unknown[])[3] = 'Owns';
+    rows.push([...(rows[1] as unknown[])]);
+    const found = problems(tables({ ladder: rows, team: team([]), fluency: fluency([]) }));
+    expect(found.slice(0, 3)).toEqual([
+      'Ladder!C3: level 2.5 must be a whole number 1–20',
+      'Ladder!D4: Technology "Owns" is not a Technology fluency (Adopts, Specializes, Evangelizes, Masters, Creates)',
+      'Ladder!A13: position D1 appears twice (also row 2)',
+    ]);
+  });
+
+  test('reports a band step that does not increase, a missing amount and a position without a row', () => {
+    const rows = bands({ D2: [65_000, 64_000, 70_000], D4: [95_000, 99_000] });
+    rows.splice(3, 1);
+    expect(problems(tables({ salaryBands: rows }))).toEqual([
+      "'Salary Bands'!H3: D2 step 2 (64,000) is not above the step before (65,000)",
+      "'Salary Bands'!I4: D4 step 3 has no amount",
+      "'Salary Bands'!A1: D3 has no row; add one with its step amounts",
+    ]);
+  });
+
+  test('reports a missing sheet and a missing header column', () => {
+    const headerless = team([]);
+    (headerless[0] as unknown[])[2] = 'Stage';
+    expect(problems(tables({ salaryBands: undefined, team: headerless, fluency: fluency([]) }))).toEqual([
+      'Team!A1: the header row has no "Step" column; run Set up workbook to repair it',
+      "'Salary Bands'!A1: the sheet is missing; run Set up workbook",
+    ]);
+  });
+});

@@ -1,0 +1,148 @@
+import {
+  blocksToWrite,
+  boundingBox,
+  columnRuns,
+  columnSpan,
+  definedRuns,
+  spans,
+  type BoxContent,
+} from '../../src/sheets/sheetPlan';
+import type { SheetSpec } from '../../src/sheets/spec';
+import { mergeAdjacent } from '../../src/sheets/tableSpec';
+
+const spec: SheetSpec = {
+  name: 'T',
+  columns: [{}, {}, {}],
+  minRows: 10,
+  frozenRows: 1,
+  firstDataRow: 2,
+  headers: [{ row: 1, column: 1, cells: [['A', 'B', 'C']], notes: [['a', 'b', 'c']] }],
+  owned: [{ row: 2, column: 3, cells: [['=ROW()']] }],
+  seeds: [{ row: 2, column: 1, cells: [['x', 1]] }],
+  conditionalFormats: [],
+  protect: false,
+};
+
+function content(values: unknown[][], formulas: string[][], notes: string[][]): BoxContent {
+  return { box: { row: 1, column: 1, rows: 2, columns: 3 }, values, formulas, notes };
+}
+
+const intact = content(
+  [
+    ['A', 'B', 'C'],
+    ['x', 1, 2],
+  ],
+  [
+    ['', '', ''],
+    ['', '', '=ROW()'],
+  ],
+  [
+    ['a', 'b', 'c'],
+    ['', '', ''],
+  ],
+);
+
+describe('Blocks set-up writes', () => {
+  test('everything on a new sheet', () => {
+    expect(blocksToWrite(spec, undefined)).toEqual({
+      headers: spec.headers,
+      cells: [...spec.owned, ...spec.seeds],
+    });
+  });
+
+  test('nothing when the sheet already matches', () => {
+    expect(blocksToWrite(spec, intact)).toEqual({ headers: [], cells: [] });
+  });
+
+  test('a header whose text was changed or whose note was removed', () => {
+    const renamed = content(
+      [['A', 'Bee', 'C'], intact.values[1] as unknown[]],
+      intact.formulas as string[][],
+      intact.notes as string[][],
+    );
+    expect(blocksToWrite(spec, renamed).headers).toEqual(spec.headers);
+    const noNote = content(intact.values as unknown[][], intact.formulas as string[][], [
+      ['a', '', 'c'],
+      ['', '', ''],
+    ]);
+    expect(blocksToWrite(spec, noNote).headers).toEqual(spec.headers);
+  });
+
+  test('an owned formula that was overwritten with a value', () => {
+    const overwritten = content(
+      intact.values as unknown[][],
+      [
+        ['', '', ''],
+        ['', '', ''],
+      ],
+      intact.notes as string[][],
+    );
+    expect(blocksToWrite(spec, overwritten).cells).toEqual(spec.owned);
+  });
+
+  test('seeds only into a wholly blank block, never over a user’s value', () => {
+    const partly = content(
+      [
+        ['A', 'B', 'C'],
+        ['', 7, 2],
+      ],
+      intact.formulas as string[][],
+      intact.notes as string[][],
+    );
+    expect(blocksToWrite(spec, partly).cells).toEqual([]);
+    const blank = content(
+      [
+        ['A', 'B', 'C'],
+        ['', '', 2],
+      ],
+      intact.formulas as string[][],
+      intact.notes as string[][],
+    );
+    expect(blocksToWrite(spec, blank).cells).toEqual(spec.seeds);
+  });
+});
+
+describe('Batching by column', () => {
+  test('the bounding box covers every block', () => {
+    expect(boundingBox([...spec.headers, ...spec.owned])).toEqual({ row: 1, column: 1, rows: 2, columns: 3 });
+    expect(boundingBox([])).toBeUndefined();
+  });
+
+  test('equal neighbouring values form one run; gaps split runs', () => {
+    expect(columnRuns([100, 100, undefined, 100, 50])).toEqual([
+      { start: 1, count: 2, value: 100 },
+      { start: 4, count: 1, value: 100 },
+      { start: 5, count: 1, value: 50 },
+    ]);
+  });
+
+  test('defined values form runs whatever they are', () => {
+    expect(definedRuns(['@', '0', undefined, 'x'])).toEqual([
+      { start: 1, values: ['@', '0'] },
+      { start: 4, values: ['x'] },
+    ]);
+  });
+
+  test('a span runs from the first to the last defined value', () => {
+    expect(columnSpan([undefined, 'a', undefined, 'b', undefined])).toEqual({
+      start: 2,
+      values: ['a', undefined, 'b'],
+    });
+    expect(columnSpan([undefined])).toBeUndefined();
+    expect(spans({ start: 1, values: [1, 2, 3, 4] }, { start: 2, values: [1, 2] })).toBe(true);
+    expect(spans({ start: 3, values: [1, 2] }, { start: 2, values: [1, 2] })).toBe(false);
+  });
+
+  test('adjacent one-row blocks merge into one write', () => {
+    expect(
+      mergeAdjacent([
+        { row: 2, column: 4, cells: [['=D']] },
+        { row: 2, column: 3, cells: [['=C']] },
+        { row: 2, column: 6, cells: [['=F']] },
+      ]),
+    ).toEqual([
+      { row: 2, column: 3, cells: [['=C', '=D']] },
+      { row: 2, column: 6, cells: [['=F']] },
+    ]);
+  });
+});
