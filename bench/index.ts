@@ -7,9 +7,10 @@ import type { FigureValue, Metric } from './metric';
 import * as bundleEval from './metrics/bundleEval';
 import * as bundleSize from './metrics/bundleSize';
 import * as nextReview10k from './metrics/nextReview10k';
+import * as promotion from './metrics/promotion';
 import * as runtime from './metrics/runtime';
 
-const METRICS: readonly Metric[] = [bundleSize, bundleEval, nextReview10k, runtime];
+const METRICS: readonly Metric[] = [bundleSize, bundleEval, nextReview10k, runtime, promotion];
 
 function unitOf(key: string): string {
   if (/Bytes$/.test(key)) return 'bytes';

@@ -4,7 +4,7 @@ export interface PreviewFlags {
   readonly fresh: boolean;
 }
 
-export const USAGE = 'usage: npm start -- [--fresh] [--port N]';
+const USAGE = 'usage: npm start -- [--fresh] [--port N]';
 export const DEFAULT_PORT = 8080;
 
 export class FlagError extends Error {}

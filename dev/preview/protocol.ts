@@ -113,6 +113,8 @@ export interface NoticeView {
 export interface UiEvents {
   readonly panels: readonly PanelView[];
   readonly notices: readonly NoticeView[];
+  /** The sheet the script made active, when it changed (Sheets then shows that sheet). */
+  readonly activated?: string;
 }
 
 export interface MenuRequest {

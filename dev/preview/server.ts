@@ -1,7 +1,7 @@
 /**
  * The preview's HTTP server (node:http, no framework): the page and its assets, the JSON API the page
- * calls, and the add-on's sidebars and dialogs at /ui/<id>. POSTs must be same-origin JSON, so no other
- * site the user visits can drive the workbook.
+ * calls, and the add-on's sidebars and dialogs at /ui/<id>. It answers only requests addressed to this
+ * machine, and POSTs must be same-origin JSON, so no other site the user visits can read or drive the workbook.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { PageAssets } from './pageAssets';
@@ -76,7 +76,12 @@ function scriptRunRequest(body: Record<string, unknown>): ScriptRunRequest {
   return { functionName: text(body, 'functionName'), args: body.args };
 }
 
+/** Only names of this machine: a page on another domain that resolves to 127.0.0.1 gets nothing. */
+const LOCAL_HOST = /^(127\.0\.0\.1|localhost|\[::1\]):\d+$/;
+
 async function route(session: PreviewSession, assets: PageAssets, req: IncomingMessage, res: ServerResponse) {
+  if (!LOCAL_HOST.test(req.headers.host ?? ''))
+    throw new HttpError(403, 'the preview answers on localhost only');
   const url = new URL(req.url ?? '/', 'http://preview.local');
   const json = (value: unknown) => send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
   const key = `${req.method} ${url.pathname}`;

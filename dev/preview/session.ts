@@ -2,7 +2,7 @@
  * The workbook behind the page: the built add-on running in the local runtime, opened from the state
  * file (or set up with the sample team through the add-on's own menu item), saved after every change.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadRuntime, loadWorkbookFile, type Runtime } from '../runtime';
 import { onSheet } from './page/a1';
@@ -10,7 +10,6 @@ import type {
   EditRequest,
   EditResult,
   MenuEntryView,
-  NoticeView,
   ScriptRunRequest,
   ScriptRunResult,
   SheetView,
@@ -18,6 +17,7 @@ import type {
   WorkbookView,
 } from './protocol';
 import { sheetView } from './sheetView';
+import { markUi, uiEventsSince } from './uiEvents';
 
 export interface PreviewSession {
   workbook(): WorkbookView;
@@ -38,11 +38,10 @@ export interface SessionOptions {
 }
 
 /** The add-on's own set-up item that fills a new workbook with the sample team. */
-export const SAMPLE_TEAM_ITEM = /sample team/i;
+const SAMPLE_TEAM_ITEM = /sample team/i;
 
-type UiRecord = Runtime['ui'];
-type MenuEntry = UiRecord['menus'][number]['items'][number];
-type UiMark = { readonly [K in 'sidebars' | 'dialogs' | 'alerts' | 'toasts']: number };
+type MenuEntry = Runtime['ui']['menus'][number]['items'][number];
+type ScriptError = { name: string; message: string };
 
 function menuEntryView(entry: MenuEntry): MenuEntryView {
   if (entry.type === 'item') return { type: 'item', caption: entry.caption };
@@ -56,7 +55,7 @@ function menuCaptions(entries: readonly MenuEntry[]): string[] {
   );
 }
 
-function errorOf(error: unknown): { name: string; message: string } {
+function errorOf(error: unknown): ScriptError {
   return error instanceof Error
     ? { name: error.name, message: error.message }
     : { name: 'Error', message: String(error) };
@@ -75,8 +74,7 @@ class RuntimeSession implements PreviewSession {
 
   workbook(): WorkbookView {
     const sheets = this.rt.workbook.sheetNames().filter((name) => !this.rt.workbook.sheet(name).hidden);
-    // An address without a sheet resolves to the active sheet, as in Sheets.
-    const active = this.rt.workbook.resolve('A1').sheet.name;
+    const active = this.activeSheet();
     return {
       sheets,
       activeSheet: sheets.includes(active) ? active : (sheets[0] ?? ''),
@@ -144,67 +142,35 @@ class RuntimeSession implements PreviewSession {
     if (this.pendingSave === null) return;
     clearImmediate(this.pendingSave);
     this.pendingSave = null;
-    this.rt.saveToFile(this.statePath);
+    // Written aside, then renamed over the old file: a process killed mid-save leaves the last good state.
+    const saving = `${this.statePath}.saving`;
+    mkdirSync(dirname(this.statePath), { recursive: true });
+    writeFileSync(saving, JSON.stringify(this.rt.save()));
+    renameSync(saving, this.statePath);
   }
 
-  private mark(): UiMark {
-    const ui = this.rt.ui;
-    return {
-      sidebars: ui.sidebars.length,
-      dialogs: ui.dialogs.length,
-      alerts: ui.alerts.length,
-      toasts: ui.toasts.length,
-    };
+  /** An address without a sheet resolves to the active sheet, as in Sheets. */
+  private activeSheet(): string {
+    return this.rt.workbook.resolve('A1').sheet.name;
   }
 
-  /** One execution: what it returned or threw, the panels and notices it produced; the workbook is saved. */
-  private execute(run: () => unknown): {
-    ui: UiEvents;
-    value?: unknown;
-    error?: { name: string; message: string };
-  } {
-    const before = this.mark();
+  /** One execution: what it returned or threw, and what it showed; the workbook is then saved. */
+  private execute(run: () => unknown): { ui: UiEvents; value?: unknown; error?: ScriptError } {
+    const mark = markUi(this.rt.ui);
+    const activeBefore = this.activeSheet();
     this.rt.clock.set(new Date());
     let value: unknown;
-    let error: { name: string; message: string } | undefined;
+    let error: ScriptError | undefined;
     try {
       value = run();
     } catch (thrown) {
       error = errorOf(thrown);
     }
     this.changed();
-    const ui = this.rt.ui;
-    const panel = (
-      kind: 'sidebar' | 'dialog',
-      html: string,
-      title: string,
-      modal: boolean,
-      width: number | null,
-      height: number | null,
-    ) => {
-      this.panels.push(html);
-      return { id: this.panels.length, kind, title, modal, width: width ?? 300, height: height ?? 400 };
-    };
-    const panels = [
-      ...ui.sidebars
-        .slice(before.sidebars)
-        .map((s) => panel('sidebar', s.html, s.title, false, s.width, s.height)),
-      ...ui.dialogs
-        .slice(before.dialogs)
-        .map((d) => panel('dialog', d.html, d.title, d.modal, d.width, d.height)),
-    ];
-    const notices: NoticeView[] = [
-      ...ui.alerts.slice(before.alerts).map((a) => ({
-        kind: 'alert' as const,
-        title: a.title ?? '',
-        message: a.buttons === 'OK' ? a.prompt : `${a.prompt} (answered ${a.answer})`,
-      })),
-      ...ui.toasts
-        .slice(before.toasts)
-        .map((t) => ({ kind: 'toast' as const, title: t.title, message: t.message })),
-      ...(error ? [{ kind: 'error' as const, title: error.name, message: error.message }] : []),
-    ];
-    return { ui: { panels, notices }, value, error };
+    const keepHtml = (html: string) => this.panels.push(html);
+    const ui = uiEventsSince(this.rt.ui, mark, keepHtml, error);
+    const active = this.activeSheet();
+    return { ui: active === activeBefore ? ui : { ...ui, activated: active }, value, error };
   }
 }
 

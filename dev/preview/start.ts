@@ -19,9 +19,13 @@ try {
 
 try {
   const preview = await startPreview({ port: flags.port, statePath: STATE_PATH, fresh: flags.fresh });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void preview.close().then(() => process.exit(0)));
-  }
+  // Ctrl+C can arrive twice (from the terminal, and relayed by tsx): the first one saves and exits.
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= preview.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   console.log(`Career Ladder is running at ${preview.url}`);
   console.log(
     `The workbook is saved in ${STATE_PATH} after every change (npm start -- --fresh starts over). Ctrl+C stops.`,

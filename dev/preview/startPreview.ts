@@ -23,14 +23,12 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-export class PortInUseError extends Error {}
-
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new PortInUseError(`port ${port} is in use: stop what uses it or pass --port N`)
+          ? new Error(`port ${port} is in use: stop what uses it or pass --port N`)
           : new Error(`cannot listen on port ${port}: ${error.message}`),
       );
     });

@@ -28,11 +28,6 @@ export interface OpenedSheet {
   readonly maxRows: number;
 }
 
-export interface AppliedSheet extends OpenedSheet {
-  /** Seed blocks written this time (they are written only into blank blocks). */
-  readonly seeded: readonly CellBlock[];
-}
-
 /** The size of a sheet made by insertSheet (Sheets' default grid). */
 const NEW_SHEET_SIZE = { rows: 1000, columns: 26 } as const;
 
@@ -67,7 +62,7 @@ export function openSheet(spec: SheetSpec, spreadsheet: Spreadsheet, insertIndex
   return { sheet, created, maxRows: ensureGrid(sheet, spec, created) };
 }
 
-function writeBlocks(sheet: Sheet, spec: SheetSpec, current: BoxContent | undefined): CellBlock[] {
+function writeBlocks(sheet: Sheet, spec: SheetSpec, current: BoxContent | undefined): void {
   const writes = blocksToWrite(spec, current);
   for (const header of writes.headers) {
     const range = blockRange(sheet, header)
@@ -85,7 +80,6 @@ function writeBlocks(sheet: Sheet, spec: SheetSpec, current: BoxContent | undefi
     } else range.setFontWeight('bold');
   }
   for (const block of writes.cells) blockRange(sheet, block).setValues(block.cells.map((row) => [...row]));
-  return writes.cells.filter((block) => spec.seeds.includes(block));
 }
 
 /** Widths and frozen rows only on a new sheet: afterwards they are the user's to change. */
@@ -163,15 +157,14 @@ function applyConditionalFormats(sheet: Sheet, spec: SheetSpec): void {
  * widths, formats, validations, conditional formats, protection and chart. Values users entered are
  * never overwritten.
  */
-export function fillSheet(opened: OpenedSheet, spec: SheetSpec, tools: SetupTools): AppliedSheet {
+export function fillSheet(opened: OpenedSheet, spec: SheetSpec, tools: SetupTools): void {
   const { sheet, created, maxRows } = opened;
   const box = boundingBox(allBlocks(spec));
   const current = created || !box ? undefined : readBox(sheet, box);
-  const seeded = writeBlocks(sheet, spec, current);
+  writeBlocks(sheet, spec, current);
   layColumns(sheet, spec, created);
   formatDataRows(sheet, spec, maxRows, tools);
   applyConditionalFormats(sheet, spec);
   if (spec.protect) protectSheet(sheet);
   if (spec.radarChart) ensureRadarChart(sheet, spec.radarChart);
-  return { ...opened, seeded };
 }

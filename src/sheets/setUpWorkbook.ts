@@ -1,5 +1,5 @@
 import { DEFAULT_LADDER, type Ladder } from '../domain/ladder';
-import { fillSheet, openSheet, type AppliedSheet, type OpenedSheet, type SetupTools } from './applySheet';
+import { fillSheet, openSheet, type OpenedSheet, type SetupTools } from './applySheet';
 import { fluencyChartSheetSpec } from './fluencyChartSheet';
 import { fluencySheetSpec } from './fluencySheet';
 import { ladderSheetSpec } from './ladderSheet';
@@ -43,7 +43,7 @@ function nameTables(spreadsheet: Spreadsheet, sheets: ReadonlyMap<string, Opened
  * existing tabs, in this order) and the named tables defined, so every formula written afterwards
  * finds what it refers to. Unrelated sheets are left alone; running it twice gives the same workbook.
  */
-export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, AppliedSheet> {
+export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, OpenedSheet> {
   const opened = new Map<string, OpenedSheet>();
   let nextTab = spreadsheet.getNumSheets();
   const open = (spec: SheetSpec) => {
@@ -64,8 +64,6 @@ export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, App
   for (const spec of specs.slice(3)) open(spec);
   nameTables(spreadsheet, opened);
   const tools: SetupTools = { spreadsheet, validation: validationBuilder(spreadsheet) };
-  const applied = new Map<string, AppliedSheet>();
-  for (const spec of specs)
-    applied.set(spec.name, fillSheet(opened.get(spec.name) as OpenedSheet, spec, tools));
-  return applied;
+  for (const spec of specs) fillSheet(opened.get(spec.name) as OpenedSheet, spec, tools);
+  return opened;
 }

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../domain/dates';
 import { spreadsheetTimeZone } from '../functions/context';
 import { calendarDateAt, startOfDayIn } from '../functions/zonedDates';
 import { literalText } from '../server/literalText';
-import type { AppliedSheet } from './applySheet';
+import type { OpenedSheet } from './applySheet';
 import { CHART_LAYOUT } from './fluencyChartSheet';
 import { columnIndex, FIRST_DATA_ROW, FLUENCY_HEADERS, SHEET_NAMES, TEAM_HEADERS } from './layout';
 import { sampleTeam } from './sampleTeam';
@@ -10,7 +10,7 @@ import { sampleTeam } from './sampleTeam';
 /** The engineer the Fluency Chart shows first: one who is ready for the next position. */
 const SAMPLE_PICKED_ENGINEER = 'Ben Carter';
 
-function hasNames(applied: AppliedSheet): boolean {
+function hasNames(applied: OpenedSheet): boolean {
   const rows = applied.maxRows - FIRST_DATA_ROW + 1;
   return applied.sheet
     .getRange(FIRST_DATA_ROW, 1, rows, 1)
@@ -22,7 +22,7 @@ function hasNames(applied: AppliedSheet): boolean {
  * Fills an empty Team and Fluency with the sample team, dated relative to today in the spreadsheet's
  * zone. Returns how many engineers it wrote: none when either sheet already lists someone.
  */
-export function writeSampleTeam(sheets: ReadonlyMap<string, AppliedSheet>): number {
+export function writeSampleTeam(sheets: ReadonlyMap<string, OpenedSheet>): number {
   const team = sheets.get(SHEET_NAMES.team);
   const fluency = sheets.get(SHEET_NAMES.fluency);
   const chart = sheets.get(SHEET_NAMES.fluencyChart);

@@ -30,13 +30,14 @@ describeInChromium('the Career Ladder menu', () => {
     await page.keyboard.press('Escape');
   });
 
-  test('Check workbook runs its handler: a Problems tab appears and the report opens in a dialog', async () => {
+  test('Check workbook runs its handler: the Problems sheet it adds is shown and the report opens in a dialog', async () => {
     const { page } = sample;
     await expect(page.getByRole('tab', { name: SHEET_NAMES.problems }).count()).resolves.toBe(0);
 
     await runMenuItem(page, 'Check workbook');
 
     await expect(page.getByRole('tab', { name: SHEET_NAMES.problems }).count()).resolves.toBe(1);
+    await expect(page.getByRole('grid', { name: SHEET_NAMES.problems }).count()).resolves.toBe(1);
     const dialog = page.getByRole('dialog', { name: 'Check workbook' });
     await expect(dialog.frameLocator('iframe').locator('body').textContent()).resolves.toMatch(/problem/i);
   });

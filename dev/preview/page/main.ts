@@ -52,17 +52,18 @@ async function showSheet(name: string): Promise<void> {
   render(await api.sheet(name));
 }
 
-async function refreshWorkbook(): Promise<void> {
+/** Re-reads the workbook after a script ran; shows the sheet it activated, else stays on the current one. */
+async function refreshWorkbook(activated: string | undefined): Promise<void> {
   workbook = await api.workbook();
   menus.render(workbook.menus);
-  const current = grid.sheetName;
+  const current = activated ?? grid.sheetName;
   await showSheet(current !== null && workbook.sheets.includes(current) ? current : workbook.activeSheet);
 }
 
 async function afterExecution(ui: UiEvents): Promise<void> {
   notices.show(ui.notices);
   panels.open(ui.panels);
-  await refreshWorkbook();
+  await refreshWorkbook(ui.activated);
 }
 
 async function commitEdit(cell: string, input: string): Promise<boolean> {
