@@ -7,10 +7,20 @@ import type { FigureValue, Metric } from './metric';
 import * as bundleEval from './metrics/bundleEval';
 import * as bundleSize from './metrics/bundleSize';
 import * as nextReview10k from './metrics/nextReview10k';
+import * as preview from './metrics/preview';
 import * as promotion from './metrics/promotion';
 import * as runtime from './metrics/runtime';
+import * as workbook from './metrics/workbook';
 
-const METRICS: readonly Metric[] = [bundleSize, bundleEval, nextReview10k, runtime, promotion];
+const METRICS: readonly Metric[] = [
+  bundleSize,
+  bundleEval,
+  nextReview10k,
+  runtime,
+  workbook,
+  promotion,
+  preview,
+];
 
 function unitOf(key: string): string {
   if (/Bytes$/.test(key)) return 'bytes';
