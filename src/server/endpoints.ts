@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { loadEngineerCard } from './promotions/engineerCard';
 import { engineerRequestSchema, recordRequestSchema, teamRequestSchema } from './promotions/payloads';
+import { explainProtectedEdit } from './promotions/protectedEdit';
 import { recordMove } from './promotions/recordMove';
 import { loadTeamList } from './promotions/teamList';
 import type { EndpointName, PayloadOf, ResultOf } from './rpc';
@@ -32,9 +33,18 @@ function validated<K extends EndpointName>(
   };
 }
 
+/** Records a move; a write refused by a sheet protection is reported with what the owner must do. */
+function recordMoveExplained(request: PayloadOf<'promotionsRecord'>): ResultOf<'promotionsRecord'> {
+  try {
+    return recordMove(request);
+  } catch (error) {
+    throw explainProtectedEdit(error);
+  }
+}
+
 /** Every sidebar endpoint by its global name: exactly the names of SidebarRpc. */
 export const sidebarEndpoints: { readonly [K in EndpointName]: Endpoint<K> } = {
   promotionsTeam: validated<'promotionsTeam'>(teamRequestSchema, loadTeamList),
   promotionsEngineer: validated<'promotionsEngineer'>(engineerRequestSchema, loadEngineerCard),
-  promotionsRecord: validated<'promotionsRecord'>(recordRequestSchema, recordMove),
+  promotionsRecord: validated<'promotionsRecord'>(recordRequestSchema, recordMoveExplained),
 };

@@ -1,21 +1,10 @@
+import { formatGrid, validationGrid } from './cellGrids';
+import { applyConditionalFormats } from './conditionalFormats';
 import { protectSheet } from './protection';
 import { ensureRadarChart } from './radarChart';
-import { conditionalFormatRule } from './rules';
-import {
-  allBlocks,
-  batchValidation,
-  blocksToWrite,
-  blockWidth,
-  boundingBox,
-  columnRuns,
-  columnSpan,
-  definedRuns,
-  spans,
-  formulaValidations,
-  type Box,
-  type BoxContent,
-} from './sheetPlan';
-import type { CellBlock, SheetSpec, ValidationSpec } from './spec';
+import { columnRuns, formulaValidations } from './sheetPlan';
+import type { SheetSpec, ValidationSpec } from './spec';
+import { writeCells } from './writeCells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,15 +25,6 @@ export interface SetupTools {
   readonly validation: (spec: ValidationSpec) => DataValidation;
 }
 
-function readBox(sheet: Sheet, box: Box): BoxContent {
-  const range = sheet.getRange(box.row, box.column, box.rows, box.columns);
-  return { box, values: range.getValues(), formulas: range.getFormulas(), notes: range.getNotes() };
-}
-
-function blockRange(sheet: Sheet, block: CellBlock) {
-  return sheet.getRange(block.row, block.column, block.cells.length, blockWidth(block));
-}
-
 /** Grows the grid to the spec's size; never shrinks it. Returns the number of rows. */
 function ensureGrid(sheet: Sheet, spec: SheetSpec, created: boolean): number {
   const rows = created ? NEW_SHEET_SIZE.rows : sheet.getMaxRows();
@@ -62,26 +42,6 @@ export function openSheet(spec: SheetSpec, spreadsheet: Spreadsheet, insertIndex
   return { sheet, created, maxRows: ensureGrid(sheet, spec, created) };
 }
 
-function writeBlocks(sheet: Sheet, spec: SheetSpec, current: BoxContent | undefined): void {
-  const writes = blocksToWrite(spec, current);
-  for (const header of writes.headers) {
-    const range = blockRange(sheet, header)
-      .setValues(header.cells.map((row) => [...row]))
-      .setNotes(header.notes.map((row) => [...row]));
-    if (header.boldRows) {
-      const width = blockWidth(header);
-      range.setFontWeights(
-        header.cells.map((_, r) =>
-          Array<GoogleAppsScript.Spreadsheet.FontWeight>(width).fill(
-            header.boldRows?.includes(r) ? 'bold' : 'normal',
-          ),
-        ),
-      );
-    } else range.setFontWeight('bold');
-  }
-  for (const block of writes.cells) blockRange(sheet, block).setValues(block.cells.map((row) => [...row]));
-}
-
 /** Widths and frozen rows only on a new sheet: afterwards they are the user's to change. */
 function layColumns(sheet: Sheet, spec: SheetSpec, created: boolean): void {
   if (created) {
@@ -96,60 +56,18 @@ function layColumns(sheet: Sheet, spec: SheetSpec, created: boolean): void {
 }
 
 /**
- * Number formats and validations of the data rows: one range per run of formatted columns, the
- * validations set on the same range when it spans them (a column without one gets none).
+ * Number formats and validations of the whole sheet in one range (plain and none above the data rows
+ * unless the spec says otherwise); a custom-formula validation is set on its column's data rows.
  */
-function formatDataRows(sheet: Sheet, spec: SheetSpec, maxRows: number, tools: SetupTools): void {
+function formatSheet(sheet: Sheet, spec: SheetSpec, maxRows: number, tools: SetupTools): void {
+  const range = sheet.getRange(1, 1, maxRows, spec.columns.length);
+  range.setNumberFormats(formatGrid(spec, maxRows));
+  const validations = validationGrid(spec, maxRows, tools.validation);
+  if (validations) range.setDataValidations(validations);
   const rows = maxRows - spec.firstDataRow + 1;
-  if (rows < 1) return;
-  const repeat = <T>(row: T[]) => Array.from({ length: rows }, () => row);
-  const validations = columnSpan(spec.columns.map(batchValidation));
-  let validated = !validations;
-  for (const run of definedRuns(spec.columns.map((column) => column.numberFormat))) {
-    const range = sheet.getRange(spec.firstDataRow, run.start, rows, run.values.length);
-    range.setNumberFormats(repeat(run.values));
-    if (validations && spans(run, validations)) {
-      const row = spec.columns
-        .slice(run.start - 1, run.start - 1 + run.values.length)
-        .map((column) => batchValidation(column));
-      range.setDataValidations(repeat(row.map((v) => (v ? tools.validation(v) : null))));
-      validated = true;
-    }
-  }
-  if (validations && !validated) {
-    const row = validations.values.map((validation) => (validation ? tools.validation(validation) : null));
-    sheet.getRange(spec.firstDataRow, validations.start, rows, row.length).setDataValidations(repeat(row));
-  }
   for (const { column, validation } of formulaValidations(spec.columns)) {
     sheet.getRange(spec.firstDataRow, column, rows, 1).setDataValidation(tools.validation(validation));
   }
-  for (const { range, format } of spec.rangeFormats ?? []) sheet.getRange(range).setNumberFormat(format);
-  for (const { range, validation } of spec.rangeValidations ?? []) {
-    sheet.getRange(range).setDataValidation(tools.validation(validation));
-  }
-}
-
-/** Replaces the sheet's conditional formats with the spec's, so they are never doubled. */
-function applyConditionalFormats(sheet: Sheet, spec: SheetSpec): void {
-  if (spec.conditionalFormats.length === 0) return;
-  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-  const rangeOf = (a1: string) => {
-    let range = ranges.get(a1);
-    if (!range) ranges.set(a1, (range = sheet.getRange(a1)));
-    return range;
-  };
-  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  spec.conditionalFormats.forEach((rule, index) => {
-    const previous = spec.conditionalFormats[index - 1];
-    const sameRanges =
-      previous?.kind !== 'gradient' &&
-      rule.kind !== 'gradient' &&
-      previous?.ranges.join() === rule.ranges.join();
-    rules.push(
-      conditionalFormatRule(rule, rule.ranges.map(rangeOf), sameRanges ? rules[index - 1] : undefined),
-    );
-  });
-  sheet.setConditionalFormatRules(rules);
 }
 
 /**
@@ -159,12 +77,10 @@ function applyConditionalFormats(sheet: Sheet, spec: SheetSpec): void {
  */
 export function fillSheet(opened: OpenedSheet, spec: SheetSpec, tools: SetupTools): void {
   const { sheet, created, maxRows } = opened;
-  const box = boundingBox(allBlocks(spec));
-  const current = created || !box ? undefined : readBox(sheet, box);
-  writeBlocks(sheet, spec, current);
+  writeCells(sheet, spec, created);
   layColumns(sheet, spec, created);
-  formatDataRows(sheet, spec, maxRows, tools);
-  applyConditionalFormats(sheet, spec);
+  formatSheet(sheet, spec, maxRows, tools);
+  applyConditionalFormats(sheet, spec, created);
   if (spec.protect) protectSheet(sheet);
-  if (spec.radarChart) ensureRadarChart(sheet, spec.radarChart);
+  if (spec.radarChart) ensureRadarChart(sheet, spec.radarChart, created);
 }

@@ -8,9 +8,9 @@ import { sheetRef } from './namedRanges';
 import type { ColumnSpec, HeaderBlock, SheetSpec } from './spec';
 import { ENGINEER_VALIDATION } from './validations';
 
-/** Where things are on the Fluency Chart sheet (1-based rows; the picker is B1). */
+/** Where things are on the Fluency Chart sheet (1-based; the picker is B1). */
 export const CHART_LAYOUT = {
-  picker: 'B1',
+  picker: { row: 1, column: 2 },
   profileHeaderRow: 7,
   overviewHeaderRow: 15,
 } as const;
@@ -113,7 +113,15 @@ function contentBlock(): HeaderBlock {
   };
 }
 
-const COLUMNS: ColumnSpec[] = [{ width: 200 }, {}, { width: 170 }, { width: 170 }, {}, {}, {}, {}];
+const plain = { numberFormat: FORMATS.plain };
+/** The overview's columns: engineer, position, date of the assessment, then the five axes' levels. */
+const COLUMNS: ColumnSpec[] = [
+  { width: 200, ...plain },
+  plain,
+  { width: 170, numberFormat: FORMATS.date },
+  { width: 170, ...plain },
+  ...AXES.slice(1).map(() => plain),
+];
 
 /** Picker, the picked engineer's profile (the radar chart's table) and the team overview. */
 export function fluencyChartSheetSpec(fluencyRows: number): SheetSpec {
@@ -129,11 +137,8 @@ export function fluencyChartSheetSpec(fluencyRows: number): SheetSpec {
     headers: [PICKER_LABEL, contentBlock()],
     owned: [],
     seeds: [],
-    rangeFormats: [
-      { range: 'B4', format: FORMATS.date },
-      { range: `C${overviewFirst}:C`, format: FORMATS.date },
-    ],
-    rangeValidations: [{ range: CHART_LAYOUT.picker, validation: ENGINEER_VALIDATION }],
+    topFormats: [{ row: 4, column: 2, columns: 1, format: FORMATS.date }],
+    topValidations: [{ ...CHART_LAYOUT.picker, columns: 1, validation: ENGINEER_VALIDATION }],
     conditionalFormats: [
       {
         kind: 'gradient',

@@ -2,12 +2,13 @@ import type { RadarChartSpec } from './spec';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Inserts the radar chart unless the sheet already has a chart over the same table. */
-export function ensureRadarChart(sheet: Sheet, spec: RadarChartSpec): void {
+/** Inserts the radar chart unless the sheet (an existing one) already has a chart over the same table. */
+export function ensureRadarChart(sheet: Sheet, spec: RadarChartSpec, created: boolean): void {
   const table = sheet.getRange(spec.range);
-  const wanted = table.getA1Notation();
-  const present = sheet.getCharts().some((chart) => chart.getRanges()[0]?.getA1Notation() === wanted);
-  if (present) return;
+  if (!created) {
+    const wanted = table.getA1Notation();
+    if (sheet.getCharts().some((chart) => chart.getRanges()[0]?.getA1Notation() === wanted)) return;
+  }
   const chart = sheet
     .newChart()
     .setChartType(Charts.ChartType.RADAR)

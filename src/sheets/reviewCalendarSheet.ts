@@ -116,7 +116,7 @@ export function reviewCalendarSheetSpec(teamRows: number): SheetSpec {
     headers: [headers()],
     owned: formulas(),
     seeds: [],
-    rangeFormats: [{ range: `${firstMonth}1:${lastMonth}1`, format: FORMATS.month }],
+    topFormats: [{ row: 1, column: GRID_COLUMN + 2, columns: CALENDAR_MONTHS, format: FORMATS.month }],
     conditionalFormats: [
       { kind: 'textEquals', text: STATUS.overdue, style: COLOURS.red, ranges: [status] },
       { kind: 'textEquals', text: STATUS.dueSoon, style: COLOURS.amber, ranges: [status] },

@@ -116,37 +116,6 @@ export function columnRuns<T>(values: readonly (T | undefined)[]): ColumnRun<T>[
   return runs;
 }
 
-/** The span of columns from the first to the last that has a value, with each column's value. */
-export function columnSpan<T>(
-  values: readonly (T | undefined)[],
-): { start: number; values: (T | undefined)[] } | undefined {
-  const first = values.findIndex((value) => value !== undefined);
-  if (first === -1) return undefined;
-  let last = values.length - 1;
-  while (values[last] === undefined) last -= 1;
-  return { start: first + 1, values: values.slice(first, last + 1) };
-}
-
-/** Runs of consecutive columns that all have a value (values may differ), gaps skipped. */
-export function definedRuns<T>(values: readonly (T | undefined)[]): { start: number; values: T[] }[] {
-  const runs: { start: number; values: T[] }[] = [];
-  values.forEach((value, index) => {
-    if (value === undefined) return;
-    const last = runs[runs.length - 1];
-    if (last && last.start + last.values.length === index + 1) last.values.push(value);
-    else runs.push({ start: index + 1, values: [value] });
-  });
-  return runs;
-}
-
-/** Whether a run of columns covers every column of a span. */
-export function spans(
-  run: { start: number; values: readonly unknown[] },
-  span: { start: number; values: readonly unknown[] },
-): boolean {
-  return run.start <= span.start && run.start + run.values.length >= span.start + span.values.length;
-}
-
 /** Validations that can be set cell by cell in one batch (a custom formula is column-relative). */
 export function batchValidation(column: ColumnSpec): ValidationSpec | undefined {
   return column.validation?.kind === 'formula' ? undefined : column.validation;
@@ -158,4 +127,36 @@ export function formulaValidations(
   return columns.flatMap((spec, index) =>
     spec.validation?.kind === 'formula' ? [{ column: index + 1, validation: spec.validation }] : [],
   );
+}
+
+/**
+ * One-row blocks on the same row joined into one write when every cell between them is blank, the
+ * gap written as blank (which changes nothing), so a row of formulas split by empty columns is one call.
+ */
+export function joinOverBlanks(blocks: readonly CellBlock[], current: BoxContent): CellBlock[] {
+  const sorted = [...blocks].sort((a, b) => a.row - b.row || a.column - b.column);
+  const joined: CellBlock[] = [];
+  for (const block of sorted) {
+    const last = joined[joined.length - 1];
+    const end = last ? last.column + blockWidth(last) : 0;
+    const gap: CellBlock = {
+      row: block.row,
+      column: end,
+      cells: [Array<CellContent>(block.column - end).fill('')],
+    };
+    if (
+      last &&
+      last.cells.length === 1 &&
+      block.cells.length === 1 &&
+      last.row === block.row &&
+      end <= block.column &&
+      blockIsBlank(gap, current)
+    ) {
+      joined[joined.length - 1] = {
+        ...last,
+        cells: [[...(last.cells[0] ?? []), ...(gap.cells[0] ?? []), ...(block.cells[0] ?? [])]],
+      };
+    } else joined.push(block);
+  }
+  return joined;
 }

@@ -33,7 +33,7 @@ export interface ColumnSpec {
   /** Pixels; omitted keeps Sheets' default of 100. */
   readonly width?: number;
   /** Number format of the column's data rows. */
-  readonly numberFormat?: string;
+  readonly numberFormat: string;
   readonly validation?: ValidationSpec;
   readonly hidden?: boolean;
 }
@@ -71,6 +71,9 @@ export interface RadarChartSpec {
   readonly title: string;
 }
 
+/** A run of cells on one row above the data rows (1-based), with what they get. */
+export type TopCells<T> = T & { readonly row: number; readonly column: number; readonly columns: number };
+
 export interface SheetSpec {
   readonly name: string;
   /** Columns from A, in order; the sheet gets at least this many columns. */
@@ -85,9 +88,10 @@ export interface SheetSpec {
   readonly owned: readonly CellBlock[];
   /** Starting content written only into a block that is entirely blank (never over user values). */
   readonly seeds: readonly CellBlock[];
-  /** Number formats and validations of single cells or blocks outside the column layout. */
-  readonly rangeFormats?: readonly { readonly range: string; readonly format: string }[];
-  readonly rangeValidations?: readonly { readonly range: string; readonly validation: ValidationSpec }[];
+  /** Number formats of cells above the data rows, which are otherwise plain (e.g. a date beside a label). */
+  readonly topFormats?: readonly TopCells<{ readonly format: string }>[];
+  /** Validations of cells above the data rows, which otherwise have none (e.g. a picker). */
+  readonly topValidations?: readonly TopCells<{ readonly validation: ValidationSpec }>[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
   readonly protect: boolean;
   readonly radarChart?: RadarChartSpec;

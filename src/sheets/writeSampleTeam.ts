@@ -55,6 +55,8 @@ export function writeSampleTeam(sheets: ReadonlyMap<string, OpenedSheet>): numbe
   fluency.sheet
     .getRange(FIRST_DATA_ROW, 1, assessments.length, columnIndex(FLUENCY_HEADERS, 'evidence') + 1)
     .setValues(assessments);
-  chart.sheet.getRange(CHART_LAYOUT.picker).setValue(literalText(SAMPLE_PICKED_ENGINEER));
+  chart.sheet
+    .getRange(CHART_LAYOUT.picker.row, CHART_LAYOUT.picker.column)
+    .setValue(literalText(SAMPLE_PICKED_ENGINEER));
   return inputs.length;
 }

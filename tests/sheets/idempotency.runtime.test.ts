@@ -75,6 +75,43 @@ describe('Set-up repairs what was removed', () => {
   });
 });
 
+describe('A conditional-format rule a user added to an add-on sheet', () => {
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up workbook');
+  tamper(
+    rt,
+    `
+    var team = ss.getSheetByName('Team');
+    var mine = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('Maya Chen')
+      .setBackground('#d9d2e9')
+      .setRanges([team.getRange('E2:E')])
+      .build();
+    team.setConditionalFormatRules(team.getConditionalFormatRules().concat([mine]));
+    `,
+  );
+  const withUsersRule = rt.workbook.conditionalFormatRules('Team');
+  runMenu(rt, 'Set up workbook');
+  runMenu(rt, 'Set up workbook');
+
+  test('survives set-up twice, after the add-on’s own rules, which are not doubled', () => {
+    expect(withUsersRule).toHaveLength(3);
+    expect(rt.workbook.conditionalFormatRules('Team')).toEqual(withUsersRule);
+  });
+
+  test('is kept when set-up repairs a deleted rule of its own', () => {
+    tamper(
+      rt,
+      `
+      var team = ss.getSheetByName('Team');
+      team.setConditionalFormatRules(team.getConditionalFormatRules().slice(1));
+      `,
+    );
+    runMenu(rt, 'Set up workbook');
+    expect(rt.workbook.conditionalFormatRules('Team')).toEqual(withUsersRule);
+  });
+});
+
 describe('Set-up on a spreadsheet that already holds other sheets', () => {
   const rt = loadWorkbookRuntime();
   plantRows(rt, 'Budget', 1, 1, [

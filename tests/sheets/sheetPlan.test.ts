@@ -2,9 +2,7 @@ import {
   blocksToWrite,
   boundingBox,
   columnRuns,
-  columnSpan,
-  definedRuns,
-  spans,
+  joinOverBlanks,
   type BoxContent,
 } from '../../src/sheets/sheetPlan';
 import type { SheetSpec } from '../../src/sheets/spec';
@@ -12,7 +10,7 @@ import { mergeAdjacent } from '../../src/sheets/tableSpec';
 
 const spec: SheetSpec = {
   name: 'T',
-  columns: [{}, {}, {}],
+  columns: [{ numberFormat: '@' }, { numberFormat: '@' }, { numberFormat: '@' }],
   minRows: 10,
   frozenRows: 1,
   firstDataRow: 2,
@@ -116,23 +114,6 @@ describe('Batching by column', () => {
     ]);
   });
 
-  test('defined values form runs whatever they are', () => {
-    expect(definedRuns(['@', '0', undefined, 'x'])).toEqual([
-      { start: 1, values: ['@', '0'] },
-      { start: 4, values: ['x'] },
-    ]);
-  });
-
-  test('a span runs from the first to the last defined value', () => {
-    expect(columnSpan([undefined, 'a', undefined, 'b', undefined])).toEqual({
-      start: 2,
-      values: ['a', undefined, 'b'],
-    });
-    expect(columnSpan([undefined])).toBeUndefined();
-    expect(spans({ start: 1, values: [1, 2, 3, 4] }, { start: 2, values: [1, 2] })).toBe(true);
-    expect(spans({ start: 3, values: [1, 2] }, { start: 2, values: [1, 2] })).toBe(false);
-  });
-
   test('adjacent one-row blocks merge into one write', () => {
     expect(
       mergeAdjacent([
@@ -144,5 +125,29 @@ describe('Batching by column', () => {
       { row: 2, column: 3, cells: [['=C', '=D']] },
       { row: 2, column: 6, cells: [['=F']] },
     ]);
+  });
+});
+
+describe('Joining writes over blank cells', () => {
+  const box = { row: 1, column: 1, rows: 1, columns: 4 };
+  const current = (values: unknown[]): BoxContent => ({
+    box,
+    values: [values],
+    formulas: [values.map(() => '')],
+    notes: [values.map(() => '')],
+  });
+  const blocks = [
+    { row: 1, column: 4, cells: [['=D']] },
+    { row: 1, column: 1, cells: [['=A']] },
+  ];
+
+  test('blocks on one row with only blank cells between them become one write', () => {
+    expect(joinOverBlanks(blocks, current(['', '', '', '']))).toEqual([
+      { row: 1, column: 1, cells: [['=A', '', '', '=D']] },
+    ]);
+  });
+
+  test('a value between them keeps them apart', () => {
+    expect(joinOverBlanks(blocks, current(['', 'kept', '', '']))).toEqual([blocks[1], blocks[0]]);
   });
 });

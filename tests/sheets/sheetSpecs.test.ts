@@ -53,7 +53,7 @@ function cellFormulas(spec: SheetSpec): string[] {
 function ruleFormulas(spec: SheetSpec): string[] {
   const validations = [
     ...spec.columns.map((column) => column.validation),
-    ...(spec.rangeValidations ?? []).map((entry) => entry.validation),
+    ...(spec.topValidations ?? []).map((entry) => entry.validation),
   ];
   return [
     ...spec.conditionalFormats.flatMap((rule) => (rule.kind === 'formula' ? [rule.formula] : [])),

@@ -20,6 +20,7 @@ import {
   SHEET_NAMES,
   TEAM_HEADERS,
 } from '../../src/sheets/layout';
+import { isSpreadsheetCall } from './serviceCalls';
 
 export const BUNDLE_PATH = 'dist/Code.js';
 export const TODAY = '2025-01-15';
@@ -199,8 +200,6 @@ export function record(rt: Runtime, request: unknown): RecordOutcome {
   return rt.run('promotionsRecord', request) as RecordOutcome;
 }
 
-const SPREADSHEET_CLASSES = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList)\./;
-
 /** Records `request` and counts its spreadsheet calls: all of them, and those made holding the lock. */
 export function countRecordingCalls(
   rt: Runtime,
@@ -211,7 +210,7 @@ export function countRecordingCalls(
   const outcome = record(rt, request);
   stop();
   const locked = methods.slice(methods.indexOf('Lock.tryLock') + 1, methods.lastIndexOf('Lock.releaseLock'));
-  const spreadsheet = (list: string[]) => list.filter((method) => SPREADSHEET_CLASSES.test(method)).length;
+  const spreadsheet = (list: string[]) => list.filter(isSpreadsheetCall).length;
   return { outcome, total: spreadsheet(methods), underLock: spreadsheet(locked), methods };
 }
 

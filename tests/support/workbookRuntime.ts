@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { loadRuntime, type LoadOptions, type Runtime } from '../../dev/runtime';
 import { DEFAULT_LADDER } from '../../src/domain/ladder';
+import { spreadsheetCalls } from './serviceCalls';
 
 export const BUNDLE_PATH = 'dist/Code.js';
 
@@ -38,12 +39,24 @@ export function tamper(rt: Runtime, body: string): unknown {
   return rt.call('tamper', body);
 }
 
-/** Runs a menu item after building the menu, and returns that execution's call count. */
-export function runMenu(rt: Runtime, label: string): number {
+/** One execution's calls: spreadsheet calls (what budgets count), every counted call, and by method. */
+export interface ExecutionCount {
+  readonly spreadsheet: number;
+  readonly all: number;
+  readonly byMethod: Readonly<Record<string, number>>;
+}
+
+/** Runs a menu item after building the menu, and returns that execution's calls. */
+export function runMenu(rt: Runtime, label: string): ExecutionCount {
   if (rt.ui.menus.length === 0) rt.trigger('onOpen');
   rt.runMenuItem(label);
   const executions = rt.calls.all.filter((execution) => execution.kind !== 'customFunction');
-  return executions[executions.length - 1]?.total ?? 0;
+  const byMethod = executions[executions.length - 1]?.byMethod ?? {};
+  return {
+    spreadsheet: spreadsheetCalls(byMethod),
+    all: executions[executions.length - 1]?.total ?? 0,
+    byMethod,
+  };
 }
 
 /** A date `days` from the runtime's today, at midnight UTC (the runtime's default spreadsheet zone). */
@@ -71,19 +84,16 @@ export function syntheticTeam(rt: Runtime, count: number): unknown[][] {
 }
 
 export interface WorkbookCalls {
-  /** Calls of one "Set up workbook" on a spreadsheet whose Team sheet already lists the team. */
-  readonly setup: number;
-  /** Calls of one "Check workbook" right after. */
-  readonly check: number;
-  readonly checkByMethod: Readonly<Record<string, number>>;
+  /** One "Set up workbook" on a spreadsheet whose Team sheet already lists the team. */
+  readonly setup: ExecutionCount;
+  /** One "Check workbook" right after. */
+  readonly check: ExecutionCount;
 }
 
-/** Set-up and check call counts with a team of `size` engineers (the bench's setupCalls/checkCalls). */
+/** Set-up and check calls with a team of `size` engineers (the bench's setupCalls/checkCalls). */
 export function measureWorkbookCalls(size: number): WorkbookCalls {
   const rt = loadWorkbookRuntime();
   plantRows(rt, 'Team', 2, 1, syntheticTeam(rt, size));
   const setup = runMenu(rt, 'Set up workbook');
-  const check = runMenu(rt, 'Check workbook');
-  const executions = rt.calls.all.filter((execution) => execution.kind !== 'customFunction');
-  return { setup, check, checkByMethod: executions[executions.length - 1]?.byMethod ?? {} };
+  return { setup, check: runMenu(rt, 'Check workbook') };
 }

@@ -1,0 +1,17 @@
+import { SHEET_NAMES } from '../../sheets/layout';
+
+/** Apps Script's error for a write by someone who is not an editor of a protected sheet or range. */
+const PROTECTED_EDIT = /you are trying to edit a protected cell or object/i;
+
+export const PROTECTED_EDIT_MESSAGE =
+  `Your account is not an editor of the protected ${SHEET_NAMES.promotionLog} sheet, so the move could not be logged. ` +
+  `Ask the spreadsheet owner to add you as an editor of the ${SHEET_NAMES.promotionLog} and ${SHEET_NAMES.team} protections ` +
+  '(Data ▸ Protect sheets and ranges), then reload the sidebar and check the engineer before recording again.';
+
+/** A recording's error, with Apps Script's protected-range error replaced by what to do about it. */
+export function explainProtectedEdit(error: unknown): unknown {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && PROTECTED_EDIT.test(message)
+    ? new Error(PROTECTED_EDIT_MESSAGE)
+    : error;
+}
