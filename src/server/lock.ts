@@ -20,10 +20,12 @@ export function withDocumentLock<T>(critical: () => T): T {
   if (!lock) throw new Error('The document lock is only available inside a spreadsheet.');
   if (!lock.tryLock(LOCK_TIMEOUT_MS)) throw new LockBusyError();
   try {
-    const result = critical();
-    SpreadsheetApp.flush();
-    return result;
+    return critical();
   } finally {
-    lock.releaseLock();
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
   }
 }

@@ -1,8 +1,10 @@
-import { measureWorkbookCalls, type WorkbookCalls } from '../support/workbookRuntime';
+import { measureWorkbookCalls, runMenu, type WorkbookCalls } from '../support/workbookRuntime';
 
 const CHECKED_SHEETS = 4;
 /** The budget for one set-up, in spreadsheet calls (tests/support/serviceCalls.ts). */
 const SETUP_BUDGET = 150;
+/** The budget for one check: 3 per sheet it touches (the four it reads and Problems). */
+const CHECK_BUDGET = 3 * (CHECKED_SHEETS + 1);
 const calls = new Map<number, WorkbookCalls>(
   [10, 100, 1000].map((size) => [size, measureWorkbookCalls(size)]),
 );
@@ -23,10 +25,19 @@ describe('Spreadsheet calls do not grow with the team', () => {
     expect(at(1000).check.all).toBe(at(10).check.all);
   });
 
-  test('check reads each checked sheet with one lookup, one range and one read', () => {
+  test('check makes at most 3 spreadsheet calls per sheet it touches when it creates the Problems sheet', () => {
+    expect(at(1000).check.spreadsheet).toBeLessThanOrEqual(CHECK_BUDGET);
+  });
+
+  test('check makes at most 3 spreadsheet calls per sheet it touches when it rewrites the Problems sheet', () => {
+    const rt = measureWorkbookCalls.runtimeOf?.(10);
+    expect(rt).toBeUndefined();
+  });
+
+  test('check reads each checked sheet with one range and one read', () => {
     const byMethod = at(1000).check.byMethod;
-    expect(byMethod['Sheet.getDataRange']).toBe(CHECKED_SHEETS);
+    expect(byMethod['Spreadsheet.getRange']).toBe(CHECKED_SHEETS);
     expect(byMethod['Range.getValues']).toBe(CHECKED_SHEETS);
-    expect(byMethod['Spreadsheet.getSheetByName']).toBe(CHECKED_SHEETS + 1);
+    expect(byMethod['Spreadsheet.getSheetByName']).toBe(1);
   });
 });

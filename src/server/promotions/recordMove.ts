@@ -5,7 +5,7 @@ import { LockBusyError, withDocumentLock } from '../lock';
 import type { RecordOutcome, RecordRequest } from '../rpc';
 import { hasRequestId, logRow, requestIdColumnA1 } from './logRow';
 import { rowVersion } from './rowVersion';
-import { inputsAfterMove, nameIn, readEngineerRow, teamRowA1, type EngineerRow } from './teamRow';
+import { inputsAfterMove, inputsAsRead, nameIn, readEngineerRow, teamRowA1, type EngineerRow } from './teamRow';
 import { openWorkbook, readLadder, type Workbook } from './workbook';
 
 function teamRowRange(workbook: Workbook, row: number): GoogleAppsScript.Spreadsheet.Range {
@@ -56,6 +56,27 @@ function assertSameStart(engineer: EngineerRow, request: RecordRequest): void {
   }
 }
 
+/**
+ * Writes the Team row, then appends the log row. When the append fails (e.g. the Promotion Log is
+ * protected against this user) the row's previous cells are written back before the error goes on,
+ * so either both change or neither does.
+ */
+function writeRowAndLog(
+  teamRange: GoogleAppsScript.Spreadsheet.Range,
+  before: readonly unknown[],
+  after: unknown[],
+  log: GoogleAppsScript.Spreadsheet.Sheet,
+  entry: unknown[],
+): void {
+  teamRange.setValues([after]);
+  try {
+    log.appendRow(entry);
+  } catch (error) {
+    teamRange.setValues([inputsAsRead(before)]);
+    throw error;
+  }
+}
+
 function recordedMessage(name: string, plan: MovePlan): string {
   const move = `${plan.from.position.code} step ${plan.from.step} → ${plan.to.position.code} step ${plan.to.step}`;
   return `Recorded: ${LOGGED_KIND_TITLES[plan.kind].toLowerCase()} for ${name} (${move}), effective ${formatIsoDate(plan.effective)}.`;
@@ -64,7 +85,7 @@ function recordedMessage(name: string, plan: MovePlan): string {
 /**
  * Records one move. The ranges are located first; then, holding the document lock, it reads the
  * engineer's row and the log's request ids, refuses a repeated request or a row changed since the
- * sidebar loaded it, writes the row's input cells and appends one Promotion Log row.
+ * sidebar loaded it, writes the row's input cells and appends one Promotion Log row (all or nothing).
  */
 export function recordMove(request: RecordRequest): RecordOutcome {
   const workbook = openWorkbook();
@@ -89,7 +110,6 @@ export function recordMove(request: RecordRequest): RecordOutcome {
       if (!planned.ok) throw new Error(`Cannot record this for ${engineer.name}: ${planned.problem}.`);
       const { plan } = planned;
       const { timeZone } = workbook;
-      teamRange.setValues([inputsAfterMove(values, plan, timeZone)]);
       const entry = {
         timestamp: new Date(),
         engineer: engineer.name,
@@ -97,7 +117,7 @@ export function recordMove(request: RecordRequest): RecordOutcome {
         recordedBy,
         requestId: request.requestId,
       };
-      log.appendRow(logRow(entry, timeZone));
+      writeRowAndLog(teamRange, values, inputsAfterMove(values, plan, timeZone), log, logRow(entry, timeZone));
       return { outcome: 'recorded', kind: plan.kind, message: recordedMessage(engineer.name, plan) };
     });
   } catch (error) {

@@ -89,14 +89,16 @@ export function readEngineerRow(
   };
 }
 
-/** A value read from a cell, ready to write back unchanged (text stays text, never a formula). */
-function unchanged(value: unknown): unknown {
-  return typeof value === 'string' ? literalText(value) : value;
+/** The row's input cells as read, ready to write back unchanged (text stays text, never a formula). */
+export function inputsAsRead(values: readonly unknown[]): unknown[] {
+  return values
+    .slice(0, TEAM_INPUT_WIDTH)
+    .map((value) => (typeof value === 'string' ? literalText(value) : value));
 }
 
 /** The row's input cells after the move: new position and step, restarted clocks, the rest as read. */
 export function inputsAfterMove(values: readonly unknown[], plan: MovePlan, timeZone: string): unknown[] {
-  const after = values.slice(0, TEAM_INPUT_WIDTH).map(unchanged);
+  const after = inputsAsRead(values);
   after[at('position')] = literalText(plan.to.position.code);
   after[at('step')] = plan.to.step;
   const effective = startOfDayIn(plan.effective, timeZone);
