@@ -8,13 +8,14 @@
 import { measureWorkbookCalls } from '../../tests/support/workbookRuntime';
 
 const TEAM_SIZES = [10, 100, 1000] as const;
-/** Ladder, Team, Fluency and Salary Bands: the sheets Check workbook reads. */
-const CHECKED_SHEETS = 4;
 
 export const name = 'Workbook set-up and check';
 export const about = 'calls per run with a team of 10, 100 and 1000 engineers; none may grow with the team';
-/** The budgets: set-up ≤ 150 spreadsheet calls, check ≤ 3 per sheet it reads. */
-export const budgets = { setupCalls: 150, checkCalls: 3 * CHECKED_SHEETS };
+/**
+ * The issue's budgets: set-up ≤ 150 spreadsheet calls; check ≤ 3 per sheet it touches (Ladder, Team,
+ * Fluency, Salary Bands, Problems), so 15.
+ */
+export const budgets = { setupCalls: 150, checkCalls: 15 };
 
 export async function measure(): Promise<Record<string, Record<string, number>>> {
   const figures = { setupCalls: {}, setupAllCalls: {}, checkCalls: {}, checkAllCalls: {} } as Record<

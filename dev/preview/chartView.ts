@@ -48,12 +48,18 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 function chartView(rt: Runtime, chart: ChartInfo): ChartView {
   const table = dataTable(rt, chart);
   const first = table[0] ?? [];
-  const hasHeader = first.slice(1).some((cell) => typeof cell === 'string' && cell !== '');
-  const body = (hasHeader ? table.slice(1) : table).filter((row) => row[0] !== '' && row[0] !== undefined);
+  // setNumHeaders(n) says how many header rows there are; unset (-1), Sheets guesses from the first row
+  const hasHeader =
+    chart.numHeaders >= 0
+      ? chart.numHeaders > 0
+      : first.slice(1).some((cell) => typeof cell === 'string' && cell !== '');
+  const headerRows = hasHeader ? Math.max(1, chart.numHeaders) : 0;
+  const body = table.slice(headerRows).filter((row) => row[0] !== '' && row[0] !== undefined);
   const seriesCount = Math.max(0, first.length - 1);
   return {
     id: chart.id,
     type: chart.type,
+    numHeaders: headerRows,
     title: option(chart.options, 'title', isString) ?? '',
     anchor: {
       row: chart.position.row - 1,

@@ -3,6 +3,10 @@
  * browser code and the Node server share them without sharing any runtime code.
  */
 
+export interface ActivateRequest {
+  readonly sheet: string;
+}
+
 export interface WorkbookView {
   /** Visible sheets, in the workbook's order. */
   readonly sheets: readonly string[];
@@ -52,6 +56,8 @@ export interface ChartView {
   readonly id: string;
   /** Charts.ChartType name, e.g. "RADAR". */
   readonly type: string;
+  /** Header rows of the chart's data (setNumHeaders, else guessed from the first row); they name the series. */
+  readonly numHeaders: number;
   readonly title: string;
   /** 0-based row and column of the anchor cell, plus the pixel offset from it. */
   readonly anchor: { readonly row: number; readonly col: number; readonly x: number; readonly y: number };

@@ -6,7 +6,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { PageAssets } from './pageAssets';
 import { panelHtml } from './panelHtml';
-import type { EditRequest, MenuRequest, ScriptRunRequest } from './protocol';
+import type { ActivateRequest, EditRequest, MenuRequest, ScriptRunRequest } from './protocol';
 import type { PreviewSession } from './session';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -67,6 +67,10 @@ function editRequest(body: Record<string, unknown>): EditRequest {
   return { sheet: text(body, 'sheet'), cell, input: text(body, 'input') };
 }
 
+function activateRequest(body: Record<string, unknown>): ActivateRequest {
+  return { sheet: text(body, 'sheet') };
+}
+
 function menuRequest(body: Record<string, unknown>): MenuRequest {
   return { item: text(body, 'item') };
 }
@@ -109,6 +113,12 @@ async function route(session: PreviewSession, assets: PageAssets, req: IncomingM
       const name = url.searchParams.get('name') ?? '';
       const view = session.sheet(name);
       if (view === null) throw new HttpError(404, `no sheet named "${name}"`);
+      return json(view);
+    }
+    case 'POST /api/activate': {
+      const { sheet } = activateRequest(await readJson(req));
+      const view = session.activate(sheet);
+      if (view === null) throw new HttpError(404, `no sheet named "${sheet}"`);
       return json(view);
     }
     case 'POST /api/edit':

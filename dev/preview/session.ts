@@ -22,6 +22,8 @@ import { markUi, uiEventsSince } from './uiEvents';
 export interface PreviewSession {
   workbook(): WorkbookView;
   sheet(name: string): SheetView | null;
+  /** The user clicked the sheet's tab: it becomes the active sheet (as in Sheets); its view, or null. */
+  activate(name: string): SheetView | null;
   edit(request: EditRequest): EditResult;
   runMenuItem(item: string): UiEvents;
   scriptRun(request: ScriptRunRequest): ScriptRunResult;
@@ -94,6 +96,15 @@ class RuntimeSession implements PreviewSession {
     return view;
   }
 
+  activate(name: string): SheetView | null {
+    if (!this.rt.workbook.sheetNames().includes(name)) return null;
+    if (this.activeSheet() !== name) {
+      this.rt.activate(name);
+      this.saveSoon(); // the active sheet is saved with the workbook; the views stay valid
+    }
+    return this.sheet(name);
+  }
+
   /** Computes every visible sheet's view ahead of the first request. */
   prepareViews(): void {
     for (const name of this.workbook().sheets) this.sheet(name);
@@ -135,6 +146,10 @@ class RuntimeSession implements PreviewSession {
   /** After every change: the cached views go, and the state file is written once the answer is sent. */
   private changed(): void {
     this.views.clear();
+    this.saveSoon();
+  }
+
+  private saveSoon(): void {
     this.pendingSave ??= setImmediate(() => this.flush());
   }
 
@@ -149,9 +164,8 @@ class RuntimeSession implements PreviewSession {
     renameSync(saving, this.statePath);
   }
 
-  /** An address without a sheet resolves to the active sheet, as in Sheets. */
   private activeSheet(): string {
-    return this.rt.workbook.resolve('A1').sheet.name;
+    return this.rt.workbook.activeSheet();
   }
 
   /** One execution: what it returned or threw, and what it showed; the workbook is then saved. */

@@ -39,6 +39,8 @@ function cellView(cell: SnapshotCell): CellView {
   if (cell.background.toLowerCase() !== '#ffffff') view.background = cell.background;
   if (cell.fontColor.toLowerCase() !== '#000000') view.color = cell.fontColor;
   if (cell.bold) view.bold = true;
+  if (cell.italic) view.italic = true;
+  if (cell.align && /^(left|center|right)$/i.test(cell.align)) view.align = cell.align.toLowerCase();
   if (cell.note) view.note = cell.note;
   if (cell.error) view.error = cell.error;
   if (cell.dropdown) view.dropdown = cell.dropdown;

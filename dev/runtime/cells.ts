@@ -12,9 +12,11 @@ import {
   isDateFormat,
   parseInput,
 } from './numfmt';
+import { guardEdit, writerOf } from './protections';
 import { isDateLike } from './realm';
 import { ServiceException } from './services/base';
 import { satisfies, scriptRejection, defaultRejection } from './validation';
+import type { RangeListMemo } from './validation';
 
 export function getCell(sheet: SheetModel, row: number, col: number): Cell | undefined {
   return sheet.cells.get(key(row, col));
@@ -92,6 +94,7 @@ interface Checked {
  * Apps Script's rejection (the rule's help text for a person typing) under a rejecting one.
  */
 function validate(core: Core, sheet: SheetModel, checks: Checked[], opts: WriteOptions): void {
+  const memo: RangeListMemo = new Map(); // a VALUE_IN_RANGE list is read once per block, not once per cell
   for (const x of checks) {
     const dv = x.c.dv;
     if (!dv) continue;
@@ -103,6 +106,7 @@ function validate(core: Core, sheet: SheetModel, checks: Checked[], opts: WriteO
       dv,
       { value: x.c.v ?? null, isDate: typeof x.c.v === 'number' && isDateFormat(x.c.nf) },
       dv.origin ?? { row: x.row, col: x.col },
+      memo,
     );
     if (ok) continue;
     if (dv.allowInvalid) {
@@ -127,6 +131,7 @@ export function writeBlock(
   values: unknown[][],
   opts: WriteOptions = {},
 ): void {
+  guardEdit(core, sheet.id, ref, writerOf(core, opts.user === true));
   const before = snapshot(sheet, ref);
   const cells: Cell[][] = [];
   const checks: Checked[] = [];

@@ -93,6 +93,11 @@ export class Core {
     this.nowMs = now;
   }
 
+  /** the spreadsheet's owner (saved with the workbook): always an editor of every protection */
+  get owner(): string {
+    return this.model.owner ?? this.opts.effectiveUser;
+  }
+
   get current(): Execution | null {
     return this.stack[this.stack.length - 1] ?? null;
   }

@@ -52,8 +52,12 @@ export interface LoadOptions {
   /** default: appsscript.json timeZone, else 'Etc/UTC' */
   scriptTimeZone?: string;
   locale?: string;
+  /** Session.getActiveUser(): the person running executions and typing in userEdit; default 'me@example.com' */
   activeUser?: string;
+  /** Session.getEffectiveUser(): whose rights script writes use; default = activeUser (an add-on runs as its user) */
   effectiveUser?: string;
+  /** the spreadsheet's owner (always an editor of every protection); default = effectiveUser, or the saved owner */
+  owner?: string;
   /** caption of createAddonMenu(); default 'Career Ladder' */
   addonName?: string;
   /** virtual clock start; default: real time at load */
@@ -157,6 +161,7 @@ export class Runtime {
       : newWorkbook(core.opts.spreadsheetTimeZone, core.opts.locale);
     if (opts.state && opts.spreadsheetTimeZone) core.model.timeZone = opts.spreadsheetTimeZone;
     if (opts.state && opts.locale) core.model.locale = opts.locale;
+    core.model.owner = opts.owner ?? core.model.owner ?? core.opts.effectiveUser;
 
     this.globals = scanBundle(source);
     this.customFunctions = this.globals.filter((g) => g.customFunction).map((g) => g.name);
@@ -369,6 +374,34 @@ export class Runtime {
     }
     this.core.engine.settle();
     return { ok: true, flagged: this.workbook.isFlagged(a1) };
+  }
+
+  /**
+   * From now on executions and user edits are made by `email` (Session.getActiveUser) with its own rights
+   * (Session.getEffectiveUser = `email` unless `effectiveUser` is given), as when another person opens the file.
+   */
+  setActiveUser(email: string, opts: { effectiveUser?: string } = {}): void {
+    this.core.opts.activeUser = email;
+    this.core.opts.effectiveUser = opts.effectiveUser ?? email;
+  }
+
+  /**
+   * Makes `sheetName` the active sheet, as clicking its tab in Sheets does: the next execution's
+   * getActiveSheet() (and a sheet-less address) is that sheet.
+   */
+  activate(sheetName: string): void {
+    const m = this.core.model;
+    const s = m.sheets.find((x) => x.name.toLowerCase() === sheetName.toLowerCase());
+    if (!s)
+      throw new Error(
+        `runtime: no sheet named "${sheetName}" (sheets: ${m.sheets.map((x) => x.name).join(', ')})`,
+      );
+    m.activeSheetId = s.id;
+  }
+
+  /** Who the spreadsheet's owner is (protections never restrict them). */
+  get owner(): string {
+    return this.core.owner;
   }
 
   recalc(): void {

@@ -58,6 +58,8 @@ export interface ProtectionSpec {
   warningOnly: boolean;
   editors: string[];
   domainEdit: boolean;
+  /** true until the editor list or the domain setting changes: permissions mirror the file [doc] Sheet#protect */
+  mirrorsFile?: boolean;
   unprotected: RangeSpec[];
 }
 
@@ -128,6 +130,8 @@ export interface WorkbookModel {
   name: string;
   timeZone: string;
   locale: string;
+  /** the file's owner (e-mail); absent in workbooks saved before protections were enforced */
+  owner?: string;
   sheets: SheetModel[];
   activeSheetId: number;
   nextSheetId: number;

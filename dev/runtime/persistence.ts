@@ -4,10 +4,23 @@ import type { Cell, SheetModel, ValidationSpec, WorkbookModel } from './model';
 import { COL_STRIDE, key } from './model';
 
 export const FORMAT = 'career-ladder-runtime';
-export const VERSION = 1;
+/**
+ * 2: formats (number format, validation, colours, font, alignment, wrap) are stored as rectangular runs
+ * of identical styles (`formats` per sheet, `styles` shared); cells keep only their content and notes.
+ * 1: every attribute stored cell by cell (still read).
+ */
+export const VERSION = 2;
+
+/** Cell attributes stored as runs from version 2 on (the rest stays cell by cell). */
+const STYLE_KEYS = ['nf', 'dv', 'bg', 'fc', 'bold', 'italic', 'hAlign', 'wrap'] as const;
+type StyleKey = (typeof STYLE_KEYS)[number];
 
 type SavedCell = Omit<Cell, 'dv'> & { r: number; c: number; dv?: number };
-type SavedSheet = Omit<SheetModel, 'cells'> & { cells: SavedCell[] };
+/** Cell style with the validation rule as an index into `validations`. */
+type SavedStyle = Omit<Pick<Cell, StyleKey>, 'dv'> & { dv?: number };
+/** [row, col, numRows, numCols, style index]: every cell of the rectangle has `styles[style index]`. */
+type SavedRun = [number, number, number, number, number];
+type SavedSheet = Omit<SheetModel, 'cells'> & { cells: SavedCell[]; formats?: SavedRun[] };
 
 export interface SavedWorkbook {
   format: typeof FORMAT;
@@ -15,29 +28,101 @@ export interface SavedWorkbook {
   savedAt: string;
   workbook: Omit<WorkbookModel, 'sheets'> & { sheets: SavedSheet[] };
   validations: ValidationSpec[];
+  /** version 2: the distinct cell styles the sheets' `formats` runs refer to */
+  styles?: SavedStyle[];
+}
+
+/** Distinct values, each stored once, found by identity first and then by content. */
+class Table<T> {
+  readonly items: unknown[] = [];
+  private readonly byObject = new Map<T, number>();
+  private readonly byJson = new Map<string, number>();
+  constructor(private readonly encode: (x: T) => unknown) {}
+  index(x: T): number {
+    const known = this.byObject.get(x);
+    if (known !== undefined) return known;
+    const encoded = this.encode(x);
+    const json = JSON.stringify(encoded);
+    let i = this.byJson.get(json);
+    if (i === undefined) {
+      i = this.items.length;
+      this.items.push(encoded);
+      this.byJson.set(json, i);
+    }
+    this.byObject.set(x, i);
+    return i;
+  }
+}
+
+/** Vertical runs of one style per column, then side-by-side columns with the same runs merged. */
+function styleRuns(styled: { r: number; c: number; s: number }[]): SavedRun[] {
+  // styled is sorted by row then column; regroup by column, rows ascending
+  const byColumn = new Map<number, { r: number; s: number }[]>();
+  for (const x of styled) {
+    let list = byColumn.get(x.c);
+    if (!list) byColumn.set(x.c, (list = []));
+    list.push({ r: x.r, s: x.s });
+  }
+  const runs: SavedRun[] = [];
+  const open = new Map<string, SavedRun>(); // `${row}:${numRows}:${style}` → rectangle ending at the previous column
+  for (const c of [...byColumn.keys()].sort((a, b) => a - b)) {
+    const list = (byColumn.get(c) ?? []).sort((a, b) => a.r - b.r);
+    for (let i = 0; i < list.length;) {
+      const first = list[i] as { r: number; s: number };
+      let j = i + 1;
+      while (j < list.length && list[j]?.s === first.s && list[j]?.r === first.r + (j - i)) j++;
+      const rows = j - i;
+      const k = `${first.r}:${rows}:${first.s}`;
+      const prev = open.get(k);
+      if (prev && prev[1] + prev[3] === c) prev[3]++;
+      else {
+        const run: SavedRun = [first.r, c, rows, 1, first.s];
+        runs.push(run);
+        open.set(k, run);
+      }
+      i = j;
+    }
+  }
+  return runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 export function saveWorkbook(wb: WorkbookModel, savedAt: Date): SavedWorkbook {
-  const validations: ValidationSpec[] = [];
-  const index = new Map<ValidationSpec, number>();
+  const validations = new Table<ValidationSpec>((dv) => dv);
+  const styles = new Map<string, number>();
+  const styleList: SavedStyle[] = [];
   const sheets: SavedSheet[] = wb.sheets.map((s) => {
     const cells: SavedCell[] = [];
-    for (const [k, cell] of s.cells) {
-      const { dv, ...rest } = cell;
-      if (Object.keys(rest).length === 0 && !dv) continue;
-      const saved: SavedCell = { r: Math.floor(k / COL_STRIDE), c: k % COL_STRIDE, ...rest };
-      if (dv) {
-        let i = index.get(dv);
-        if (i === undefined) {
-          i = validations.length;
-          validations.push(dv);
-          index.set(dv, i);
-        }
-        saved.dv = i;
+    const styled: { r: number; c: number; s: number }[] = [];
+    const keys = [...s.cells.keys()].sort((a, b) => a - b);
+    for (const k of keys) {
+      const cell = s.cells.get(k) as Cell;
+      const r = Math.floor(k / COL_STRIDE);
+      const c = k % COL_STRIDE;
+      const style: SavedStyle = {};
+      const rest: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(cell)) {
+        if (value === undefined) continue;
+        if (name === 'dv') style.dv = validations.index(value as ValidationSpec);
+        else if ((STYLE_KEYS as readonly string[]).includes(name))
+          (style as Record<string, unknown>)[name] = value;
+        else rest[name] = value;
       }
-      cells.push(saved);
+      const ordered: SavedStyle = {};
+      for (const name of STYLE_KEYS)
+        if (style[name] !== undefined) (ordered as Record<string, unknown>)[name] = style[name];
+      if (Object.keys(ordered).length > 0) {
+        const json = JSON.stringify(ordered);
+        let i = styles.get(json);
+        if (i === undefined) {
+          i = styleList.length;
+          styleList.push(ordered);
+          styles.set(json, i);
+        }
+        styled.push({ r, c, s: i });
+      }
+      if (Object.keys(rest).length > 0) cells.push({ r, c, ...rest } as SavedCell);
     }
-    return { ...s, cells };
+    return { ...s, cells, formats: styleRuns(styled) };
   });
   return JSON.parse(
     JSON.stringify({
@@ -45,7 +130,8 @@ export function saveWorkbook(wb: WorkbookModel, savedAt: Date): SavedWorkbook {
       version: VERSION,
       savedAt: savedAt.toISOString(),
       workbook: { ...wb, sheets },
-      validations,
+      validations: validations.items,
+      styles: styleList,
     }),
   ) as SavedWorkbook;
 }
@@ -57,7 +143,7 @@ export class WorkbookFileError extends Error {
   }
 }
 
-/** Validates the shape of a saved workbook and rebuilds the model. */
+/** Validates the shape of a saved workbook (version 1 or 2) and rebuilds the model. */
 export function parseSavedWorkbook(data: unknown, source = 'workbook'): WorkbookModel {
   const d = data as Partial<SavedWorkbook> | null;
   if (!d || typeof d !== 'object' || d.format !== FORMAT)
@@ -72,24 +158,39 @@ export function parseSavedWorkbook(data: unknown, source = 'workbook'): Workbook
   if (!w || !Array.isArray(w.sheets) || w.sheets.length === 0 || !w.properties)
     throw new WorkbookFileError(`${source} is damaged: it has no sheets or properties.`);
   const validations = Array.isArray(d.validations) ? d.validations : [];
+  const rule = (i: number): ValidationSpec => {
+    const spec = validations[i];
+    if (!spec) throw new WorkbookFileError(`${source} is damaged: missing validation rule #${i}.`);
+    return spec;
+  };
+  // one Cell-shaped style object per saved style, validation rules shared between the cells using them
+  const styles: Partial<Cell>[] = (Array.isArray(d.styles) ? d.styles : []).map((st) => {
+    const { dv, ...rest } = st;
+    return dv === undefined ? { ...rest } : { ...rest, dv: rule(dv) };
+  });
   const sheets: SheetModel[] = w.sheets.map((s, i) => {
     if (!s || typeof s.name !== 'string' || !Array.isArray(s.cells) || typeof s.maxRows !== 'number')
       throw new WorkbookFileError(`${source} is damaged: sheet ${i + 1} is incomplete.`);
     const cells = new Map<number, Cell>();
+    const { formats, ...sheet } = s;
+    for (const run of Array.isArray(formats) ? formats : []) {
+      const [row, col, numRows, numCols, styleIndex] = run;
+      const style = styles[styleIndex];
+      if (!style || ![row, col, numRows, numCols].every((n) => Number.isInteger(n) && n > 0))
+        throw new WorkbookFileError(`${source} is damaged: a format run of sheet "${s.name}" is invalid.`);
+      for (let r = row; r < row + numRows; r++)
+        for (let c = col; c < col + numCols; c++) cells.set(key(r, c), { ...style });
+    }
     for (const sc of s.cells) {
       const { r, c, dv, ...rest } = sc;
       if (typeof r !== 'number' || typeof c !== 'number')
         throw new WorkbookFileError(`${source} is damaged: a cell of sheet "${s.name}" has no position.`);
-      const cell: Cell = { ...rest };
-      if (dv !== undefined) {
-        const spec = validations[dv];
-        if (!spec) throw new WorkbookFileError(`${source} is damaged: missing validation rule #${dv}.`);
-        cell.dv = spec;
-      }
+      const cell: Cell = { ...cells.get(key(r, c)), ...rest };
+      if (dv !== undefined) cell.dv = rule(dv);
       cells.set(key(r, c), cell);
     }
     const hiddenColumns = Array.isArray(s.hiddenColumns) ? s.hiddenColumns : [];
-    return { ...s, hiddenColumns, cells };
+    return { ...(sheet as Omit<SheetModel, 'cells'>), hiddenColumns, cells };
   });
   return { ...(w as unknown as WorkbookModel), sheets };
 }

@@ -28,6 +28,9 @@ function dateSerial(wb: WorkbookModel, v: unknown): number {
   return Number(v);
 }
 
+/** Lists read from VALUE_IN_RANGE ranges during one check of a block (the grid does not change meanwhile). */
+export type RangeListMemo = Map<object, Set<string>>;
+
 /** true when the value passes. Empty cells always pass. */
 export function satisfies(
   wb: WorkbookModel,
@@ -37,6 +40,7 @@ export function satisfies(
   spec: ValidationSpec,
   cand: Candidate,
   origin: { row: number; col: number },
+  memo?: RangeListMemo,
 ): boolean {
   const v = cand.value;
   if (v === null || v === '') return spec.criteria !== 'CHECKBOX' || true;
@@ -47,8 +51,15 @@ export function satisfies(
   switch (spec.criteria) {
     case 'VALUE_IN_LIST':
       return ((vals[0] as string[]) ?? []).map(String).includes(String(v));
-    case 'VALUE_IN_RANGE':
-      return rangeValues(wb, engine, (vals[0] as { range: RangeSpec }).range).includes(String(v));
+    case 'VALUE_IN_RANGE': {
+      const holder = vals[0] as { range: RangeSpec };
+      let list = memo?.get(holder);
+      if (!list) {
+        list = new Set(rangeValues(wb, engine, holder.range));
+        memo?.set(holder, list);
+      }
+      return list.has(String(v));
+    }
     case 'NUMBER_BETWEEN':
       return num >= Math.min(a, b) && num <= Math.max(a, b);
     case 'NUMBER_NOT_BETWEEN':

@@ -4,7 +4,7 @@ import { boundA1, parseA1, rangeA1 } from './a1';
 import { getCell, readBlock, readDisplay, readValue } from './cells';
 import { CfEvaluator } from './condformat';
 import type { Core } from './core';
-import type { CellFormat, CfRuleSpec, ProtectionSpec, RangeSpec, SheetModel } from './model';
+import type { CellFormat, CfRuleSpec, ProtectionSpec, RangeSpec, SheetModel, ValidationSpec } from './model';
 import { criteriaValuesPlain } from './view-helpers';
 
 export interface SheetInfo {
@@ -36,6 +36,9 @@ export interface SnapshotCell {
   background: string;
   fontColor: string;
   bold: boolean;
+  italic: boolean;
+  /** setHorizontalAlignment's value ('left', 'center', 'right', 'normal'), when set */
+  align?: string;
   note: string;
   error: string | null;
   dropdown?: string[];
@@ -84,6 +87,11 @@ export class WorkbookView {
 
   sheetNames(): string[] {
     return this.core.model.sheets.map((s) => s.name);
+  }
+
+  /** The active sheet's name (what getActiveSheet() returns to the next execution). */
+  activeSheet(): string {
+    return this.sheetModel(null).name;
   }
 
   sheet(name: string): SheetInfo {
@@ -210,6 +218,8 @@ export class WorkbookView {
     ranges: string[];
     options: Record<string, unknown>;
     position: { row: number; col: number; offsetX: number; offsetY: number };
+    /** setNumHeaders(n); -1 when the builder never set it (Sheets then guesses) */
+    numHeaders: number;
   }[] {
     return this.sheetModel(sheet).charts.map((c) => ({
       id: c.id,
@@ -217,6 +227,7 @@ export class WorkbookView {
       ranges: c.ranges.map((x) => this.spec(x)),
       options: JSON.parse(JSON.stringify(c.options)),
       position: { ...c.position },
+      numHeaders: typeof c.numHeaders === 'number' ? c.numHeaders : -1,
     }));
   }
   protections(): (Omit<ProtectionSpec, 'range' | 'sheetId' | 'unprotected'> & {
@@ -247,6 +258,16 @@ export class WorkbookView {
     const rows = Math.min(s.maxRows, opts.rows ?? Math.max(d.lastRow, 1));
     const cols = Math.min(s.maxCols, opts.cols ?? Math.max(d.lastCol, 1));
     const ev = new CfEvaluator(this.core);
+    // one list per validation rule per snapshot: a VALUE_IN_RANGE rule on 1,000 rows reads its range once
+    const dropdowns = new Map<ValidationSpec, string[] | null>();
+    const dropdownOf = (dv: ValidationSpec): string[] | null => {
+      let list = dropdowns.get(dv);
+      if (list === undefined) {
+        list = this.dropdown(dv);
+        dropdowns.set(dv, list);
+      }
+      return list;
+    };
     const cells: SnapshotCell[][] = [];
     for (let r = 1; r <= rows; r++) {
       const row: SnapshotCell[] = [];
@@ -261,12 +282,14 @@ export class WorkbookView {
           background: fmt.background,
           fontColor: fmt.fontColor,
           bold: fmt.bold,
+          italic: fmt.italic,
           note: cell?.note ?? '',
           error: read.error,
         };
+        if (cell?.hAlign) out.align = cell.hAlign;
         if (cell?.dv) {
-          const dd = this.dropdown(cell.dv);
-          if (dd) out.dropdown = dd;
+          const dd = dropdownOf(cell.dv);
+          if (dd) out.dropdown = [...dd];
           if (cell.dv.criteria === 'CHECKBOX') out.checkbox = true;
         }
         if (cell?.flagged) out.flagged = true;

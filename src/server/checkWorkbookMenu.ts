@@ -1,6 +1,6 @@
 import { checkWorkbook } from '../sheets/check/checkWorkbook';
 import { describeProblem, type Problem } from '../sheets/check/problems';
-import { SHEET_NAMES } from '../sheets/layout';
+import { readCheckedTables } from './checkedTables';
 import { escapeHtml, showDialog } from './dialog';
 import { NO_PROBLEMS, writeProblemsSheet } from './problemsSheet';
 
@@ -26,13 +26,7 @@ export function problemsHtml(problems: readonly Problem[]): string {
  */
 export function checkWorkbookFromMenu(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const read = (name: string) => spreadsheet.getSheetByName(name)?.getDataRange().getValues();
-  const problems = checkWorkbook({
-    ladder: read(SHEET_NAMES.ladder),
-    team: read(SHEET_NAMES.team),
-    fluency: read(SHEET_NAMES.fluency),
-    salaryBands: read(SHEET_NAMES.salaryBands),
-  });
+  const problems = checkWorkbook(readCheckedTables(spreadsheet));
   writeProblemsSheet(spreadsheet, problems);
   showDialog('Check workbook', problemsHtml(problems));
 }

@@ -1,5 +1,6 @@
 import { formatGrid, validationGrid } from './cellGrids';
 import { applyConditionalFormats } from './conditionalFormats';
+import { NEW_SHEET_SIZE } from './layout';
 import { protectSheet } from './protection';
 import { ensureRadarChart } from './radarChart';
 import { columnRuns, formulaValidations } from './sheetPlan';
@@ -16,9 +17,6 @@ export interface OpenedSheet {
   readonly created: boolean;
   readonly maxRows: number;
 }
-
-/** The size of a sheet made by insertSheet (Sheets' default grid). */
-const NEW_SHEET_SIZE = { rows: 1000, columns: 26 } as const;
 
 export interface SetupTools {
   readonly spreadsheet: Spreadsheet;
@@ -42,13 +40,18 @@ export function openSheet(spec: SheetSpec, spreadsheet: Spreadsheet, insertIndex
   return { sheet, created, maxRows: ensureGrid(sheet, spec, created) };
 }
 
-/** Widths and frozen rows only on a new sheet: afterwards they are the user's to change. */
+/**
+ * Widths only on a new sheet (afterwards they are the user's to change); a sheet with a header has
+ * its header rows frozen, set only when they differ (a new sheet has none frozen).
+ */
 function layColumns(sheet: Sheet, spec: SheetSpec, created: boolean): void {
   if (created) {
     for (const run of columnRuns(spec.columns.map((column) => column.width))) {
       sheet.setColumnWidths(run.start, run.count, run.value);
     }
-    if (spec.frozenRows > 0) sheet.setFrozenRows(spec.frozenRows);
+  }
+  if (spec.frozenRows > 0 && (created ? 0 : sheet.getFrozenRows()) !== spec.frozenRows) {
+    sheet.setFrozenRows(spec.frozenRows);
   }
   for (const run of columnRuns(spec.columns.map((column) => (column.hidden ? true : undefined)))) {
     sheet.hideColumns(run.start, run.count);
@@ -81,6 +84,6 @@ export function fillSheet(opened: OpenedSheet, spec: SheetSpec, tools: SetupTool
   layColumns(sheet, spec, created);
   formatSheet(sheet, spec, maxRows, tools);
   applyConditionalFormats(sheet, spec, created);
-  if (spec.protect) protectSheet(sheet);
+  if (spec.protect) protectSheet(sheet, created);
   if (spec.radarChart) ensureRadarChart(sheet, spec.radarChart, created);
 }

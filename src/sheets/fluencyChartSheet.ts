@@ -151,7 +151,8 @@ export function fluencyChartSheetSpec(fluencyRows: number): SheetSpec {
     radarChart: {
       range: `A${profileFirst}:D${profileLast}`,
       anchorRow: 1,
-      anchorColumn: 6,
+      // Right of every table (the overview is the widest, A to H), one empty column between.
+      anchorColumn: WIDTH + 2,
       title: 'Fluency: assessed vs expected for the position and the next one',
     },
   };

@@ -15,6 +15,9 @@ export const SHEET_NAMES = {
   problems: 'Problems',
 } as const;
 
+/** The size of a sheet made by insertSheet (Sheets' default grid). */
+export const NEW_SHEET_SIZE = { rows: 1000, columns: 26 } as const;
+
 export const HEADER_ROW = 1;
 export const FIRST_DATA_ROW = 2;
 

@@ -1,11 +1,14 @@
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * Restricts editing of a whole sheet to the owner and the person running set-up. `protect()` returns
- * the sheet's existing protection when there is one, so running this again adds nothing; editors are
- * removed only when someone else is listed (Sheets never removes the owner or the current user).
+ * Makes sure the whole sheet is protected for editing. A protection set-up creates (the sheet had
+ * none, or it was deleted) is narrowed to the owner and the person running set-up (Sheets never
+ * removes those two) and closed to the domain; an existing one is left exactly as the owner set it,
+ * editors they added included.
  */
-export function protectSheet(sheet: Sheet): void {
+export function protectSheet(sheet: Sheet, created: boolean): void {
+  const existing = created ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+  if (existing.length > 0) return;
   const protection = sheet.protect();
   const me = Session.getEffectiveUser().getEmail();
   const others = protection

@@ -42,6 +42,7 @@ function nameTables(spreadsheet: Spreadsheet, sheets: ReadonlyMap<string, Opened
  * Creates or repairs the seven sheets. All sheets are opened first (new ones added after the
  * existing tabs, in this order) and the named tables defined, so every formula written afterwards
  * finds what it refers to. Unrelated sheets are left alone; running it twice gives the same workbook.
+ * Team is left active, so the user lands on it rather than on the last sheet inserted.
  */
 export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, OpenedSheet> {
   const opened = new Map<string, OpenedSheet>();
@@ -65,5 +66,6 @@ export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, Ope
   nameTables(spreadsheet, opened);
   const tools: SetupTools = { spreadsheet, validation: validationBuilder(spreadsheet) };
   for (const spec of specs) fillSheet(opened.get(spec.name) as OpenedSheet, spec, tools);
+  team.sheet.activate();
   return opened;
 }

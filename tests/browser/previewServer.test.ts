@@ -12,7 +12,11 @@ import { fixtureBundle } from '../support/runtime';
 const ADDON = `
   return {
     onOpen: () => SpreadsheetApp.getUi().createAddonMenu().addItem('Set up with a sample team', 'setUp').addToUi(),
-    setUp: () => SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].setName('Team').getRange('A1').setValue('Name'),
+    setUp: () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      ss.getSheets()[0].setName('Team').getRange('A1').setValue('Name');
+      ss.insertSheet('Notes'); // the new sheet becomes the active one
+    },
   };
 `;
 
@@ -94,6 +98,35 @@ describe('the preview server', () => {
     const answer = await send(preview.url, '/api/sheet?name=Nope', {});
     expect(answer.status).toBe(404);
     expect(answer.body).toBe('no sheet named "Nope"');
+  });
+
+  test('a tab click (POST /api/activate) makes that sheet the active one, as clicking a tab in Sheets does', async () => {
+    const activeSheet = async () =>
+      (JSON.parse((await send(preview.url, '/api/workbook', {})).body) as { activeSheet: string })
+        .activeSheet;
+    expect(await activeSheet()).toBe('Notes');
+    const json = { 'content-type': 'application/json' };
+    const refused = await send(preview.url, '/api/activate', {
+      method: 'POST',
+      headers: { ...json, origin: 'http://evil.example' },
+      body: JSON.stringify({ sheet: 'Team' }),
+    });
+    expect(refused.status).toBe(403);
+    expect(await activeSheet()).toBe('Notes');
+    const answer = await send(preview.url, '/api/activate', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ sheet: 'Team' }),
+    });
+    expect(answer.status).toBe(200);
+    expect((JSON.parse(answer.body) as { name: string }).name).toBe('Team');
+    expect(await activeSheet()).toBe('Team');
+    const missing = await send(preview.url, '/api/activate', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ sheet: 'Nope' }),
+    });
+    expect(missing.status).toBe(404);
   });
 
   test('leaves the workbook unchanged after the refused requests', async () => {

@@ -44,6 +44,15 @@ describeInChromium('sheet tabs and the grid', () => {
     await expect(cellText(page, 'A1')).resolves.toBe('Position');
   });
 
+  test('clicking a tab makes that sheet the active one, as in Sheets (the next script run sees it)', async () => {
+    const { page } = sample;
+    await switchSheet(page, SHEET_NAMES.ladder);
+    const workbook = (await page.evaluate("fetch('/api/workbook').then((r) => r.json())")) as {
+      activeSheet: string;
+    };
+    expect(workbook.activeSheet).toBe(SHEET_NAMES.ladder);
+  });
+
   test('the grid has column headers, rows and cells a screen reader can walk', async () => {
     const { page } = sample;
     await switchSheet(page, SHEET_NAMES.team);

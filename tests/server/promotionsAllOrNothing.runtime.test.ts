@@ -24,7 +24,11 @@ const ADA: EngineerSeed = {
 
 describe('A move whose Promotion Log row cannot be appended', () => {
   const rt = loadPromotionRuntime([ADA]);
-  const request = requestFor(rt, 2, '=Ada', { type: 'promote', to: { position: 'D2', step: 2 }, justification: '' });
+  const request = requestFor(rt, 2, '=Ada', {
+    type: 'promote',
+    to: { position: 'D2', step: 2 },
+    justification: '',
+  });
   const teamBefore = teamInputs(rt, 2);
   const formulasBefore = rt.workbook.formulas('Team!A2:H2');
   const methods: string[] = [];

@@ -64,3 +64,34 @@ describe('Check workbook with planted problems', () => {
     expect(problemsOn(rt)).toHaveLength(4);
   });
 });
+
+describe('Check workbook on a workbook missing a sheet', () => {
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up with a sample team');
+  tamper(rt, `ss.deleteSheet(ss.getSheetByName('Salary Bands'));`);
+  runMenu(rt, 'Check workbook');
+
+  test('reports the missing sheet and checks the others', () => {
+    expect(problemsOn(rt)).toEqual(["'Salary Bands'!A1: the sheet is missing; run Set up workbook"]);
+  });
+});
+
+describe('Check workbook on a Team sheet narrower than its table, before set-up', () => {
+  const rt = loadWorkbookRuntime();
+  tamper(
+    rt,
+    `var team = ss.insertSheet('Team');
+    team.deleteColumns(4, 23);
+    team.getRange('A1:C2').setValues([['Name', 'Position', 'Step'], ['Ada', 'D2', 1]]);`,
+  );
+  runMenu(rt, 'Check workbook');
+
+  test('reads the columns it has and reports the missing ones and the missing sheets', () => {
+    expect(problemsOn(rt)).toEqual([
+      'Ladder!A1: the sheet is missing; run Set up workbook',
+      'Team!A1: the header row has no "Tech lead", "In position since", "Last step review", "Last level review", "Salary" column; run Set up workbook to repair it',
+      'Fluency!A1: the sheet is missing; run Set up workbook',
+      "'Salary Bands'!A1: the sheet is missing; run Set up workbook",
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ async function request<T>(path: string, body?: unknown): Promise<T> {
 export const api = {
   workbook: () => trackBusy(request<WorkbookView>('/api/workbook')),
   sheet: (name: string) => trackBusy(request<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}`)),
+  /** A tab click: the sheet becomes the active one, as in Sheets; answers its view. */
+  activate: (sheet: string) => trackBusy(request<SheetView>('/api/activate', { sheet })),
   edit: (edit: EditRequest) => trackBusy(request<EditResult>('/api/edit', edit)),
   runMenuItem: (item: string) => trackBusy(request<UiEvents>('/api/menu', { item })),
   scriptRun: (run: ScriptRunRequest) => trackBusy(request<ScriptRunResult>('/api/run', run)),

@@ -21,7 +21,7 @@ let workbook: WorkbookView | null = null;
 const notices = new Notices(element('.notices'));
 const sheetPanel = element('#sheet-panel');
 const grid = new Grid(element('.grid-scroll'), commitEdit);
-const tabs = new SheetTabs(element('[role="tablist"]'), (sheet) => void action(() => showSheet(sheet)));
+const tabs = new SheetTabs(element('[role="tablist"]'), (sheet) => void action(() => activateSheet(sheet)));
 const menus = new MenuBar(element('[role="menubar"]'), (item) => void action(() => runMenuItem(item)));
 const panels = new Panels(element('.sidebar-slot'), element('.dialog-slot'), {
   scriptRun,
@@ -50,6 +50,11 @@ function render(view: SheetView): void {
 
 async function showSheet(name: string): Promise<void> {
   render(await api.sheet(name));
+}
+
+/** A tab click (or a `?sheet=` link) makes that sheet the active one, as clicking a tab in Sheets does. */
+async function activateSheet(name: string): Promise<void> {
+  render(await api.activate(name));
 }
 
 /** Re-reads the workbook after a script ran; shows the sheet it activated, else stays on the current one. */
@@ -101,9 +106,9 @@ async function boot(): Promise<void> {
   workbook = await api.workbook();
   menus.render(workbook.menus);
   const requested = new URLSearchParams(location.search).get('sheet');
-  await showSheet(
-    requested !== null && workbook.sheets.includes(requested) ? requested : workbook.activeSheet,
-  );
+  if (requested !== null && workbook.sheets.includes(requested) && requested !== workbook.activeSheet)
+    await activateSheet(requested);
+  else await showSheet(workbook.activeSheet);
 }
 
 void action(boot);

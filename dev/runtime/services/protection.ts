@@ -2,6 +2,7 @@
 import type { GridRef } from '../a1';
 import type { Core } from '../core';
 import type { ProtectionSpec } from '../model';
+import { PROTECTED_EDIT, userCanEdit, writerOf } from '../protections';
 import { Service, fail } from './base';
 import { User } from './misc';
 import { Range } from './range';
@@ -22,7 +23,18 @@ export class Protection extends Service {
     super(core);
   }
   private _owner(): string {
-    return this._core.opts.effectiveUser;
+    return this._core.owner;
+  }
+  private _me(): string {
+    return writerOf(this._core, false);
+  }
+  /** Changing (or listing the editors of) a protection one cannot edit fails [doc] Prot getEditors; text [inference]. */
+  private _guard(): void {
+    if (!userCanEdit(this._core, this._spec, this._me())) fail(PROTECTED_EDIT);
+  }
+  /** Editors or domain changed: the protection no longer mirrors the file's permissions [doc] Sheet#protect. */
+  private _ownPermissions(): void {
+    delete this._spec.mirrorsFile;
   }
   getProtectionType(): string {
     return this._spec.type;
@@ -31,6 +43,7 @@ export class Protection extends Service {
     return this._spec.description;
   }
   setDescription(d: string): this {
+    this._guard();
     this._spec.description = String(d);
     return this;
   }
@@ -38,6 +51,7 @@ export class Protection extends Service {
     return this._spec.warningOnly;
   }
   setWarningOnly(w: boolean): this {
+    this._guard();
     this._spec.warningOnly = Boolean(w);
     return this;
   }
@@ -58,13 +72,16 @@ export class Protection extends Service {
     });
   }
   getEditors(): User[] {
+    this._guard();
     return [this._owner(), ...this._spec.editors]
       .filter((e, i, a) => a.indexOf(e) === i)
       .map((e) => new User(this._core, e));
   }
   addEditor(editor: unknown): this {
+    this._guard();
+    this._ownPermissions();
     const email = emailOf(editor);
-    if (!this._spec.editors.includes(email)) this._spec.editors.push(email);
+    if (email !== this._owner() && !this._spec.editors.includes(email)) this._spec.editors.push(email);
     return this;
   }
   addEditors(editors: unknown[]): this {
@@ -73,6 +90,8 @@ export class Protection extends Service {
   }
   /** Neither the owner nor the current user can be removed [doc] Prot. */
   removeEditor(editor: unknown): this {
+    this._guard();
+    this._ownPermissions();
     const email = emailOf(editor);
     if (email !== this._owner() && email !== this._core.opts.activeUser)
       this._spec.editors = this._spec.editors.filter((e) => e !== email);
@@ -82,17 +101,21 @@ export class Protection extends Service {
     editors.forEach((e) => this.removeEditor(e));
     return this;
   }
+  /** Whether the user running the script may edit the protected cells; the owner always can [doc] Prot. */
   canEdit(): boolean {
-    return true; // the script runs as the owner, who can always edit [doc] Prot
+    return userCanEdit(this._core, this._spec, this._me());
   }
   canDomainEdit(): boolean {
     return this._spec.domainEdit;
   }
   setDomainEdit(b: boolean): this {
+    this._guard();
+    this._ownPermissions();
     this._spec.domainEdit = Boolean(b);
     return this;
   }
   setUnprotectedRanges(ranges: Range[]): this {
+    this._guard();
     if (this._spec.type !== 'SHEET') fail('Unprotected ranges can only be set on sheet protections.');
     this._spec.unprotected = ranges.map((r) => ({ sheetId: r._sheetId, ...r._ref }));
     return this;
@@ -104,6 +127,7 @@ export class Protection extends Service {
     );
   }
   remove(): void {
+    this._guard();
     this._core.model.protections = this._core.model.protections.filter((p) => p !== this._spec);
   }
 }
@@ -114,7 +138,7 @@ export class Protection extends Service {
  */
 function initialEditors(core: Core): string[] {
   const me = core.opts.activeUser;
-  return me && me !== core.opts.effectiveUser ? [me] : [];
+  return me && me !== core.owner ? [me] : [];
 }
 
 function newSpec(core: Core, type: 'RANGE' | 'SHEET', sheetId: number, ref: GridRef | null): ProtectionSpec {
@@ -127,6 +151,7 @@ function newSpec(core: Core, type: 'RANGE' | 'SHEET', sheetId: number, ref: Grid
     warningOnly: false,
     editors: initialEditors(core),
     domainEdit: true,
+    mirrorsFile: true,
     unprotected: [],
   };
   core.model.protections.push(spec);

@@ -6,6 +6,7 @@ import type { Core } from '../core';
 import type { SheetModel, ValidationSpec } from '../model';
 import { Service, checkArgs, fail } from './base';
 import { DataValidation } from './validation-builder';
+import { guardScriptEdit } from '../protections';
 import { protectRange } from './protection';
 import { Sheet } from './sheet';
 
@@ -171,6 +172,7 @@ export class Range extends Service {
     );
   }
   private _set(fn: (c: NonNullable<ReturnType<typeof getCell>>, i: number, j: number) => void): this {
+    guardScriptEdit(this._core, this._sheetId, this._ref);
     eachCell(this._sheet(), this._ref, fn);
     return this;
   }
@@ -344,6 +346,7 @@ export class Range extends Service {
       Array.from({ length: this._ref.numCols }, () => ''),
     );
     const s = this._sheet();
+    guardScriptEdit(this._core, this._sheetId, this._ref);
     // clearing is never rejected by validation
     eachCell(s, this._ref, (c) => delete c.flagged);
     writeBlock(this._core, s, this._ref, data);

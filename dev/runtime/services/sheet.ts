@@ -5,6 +5,7 @@ import { writeBlock } from '../cells';
 import type { Core } from '../core';
 import type { SheetModel } from '../model';
 import { lastRowCol } from '../model';
+import { guardScriptEdit } from '../protections';
 import { Service, checkArgs, fail } from './base';
 import { ConditionalFormatRule } from './cf-builder';
 import { EmbeddedChart, EmbeddedChartBuilder } from './chart';
@@ -37,6 +38,11 @@ export class Sheet extends Service {
     return s;
   }
 
+  /** A change to the sheet itself (structure, sizes, rules, charts) needs edit rights on its sheet protection. */
+  _guard(): void {
+    guardScriptEdit(this._core, this._id, null);
+  }
+
   _range(a1: string): Range {
     const p = parseA1(a1);
     if (!p) fail('Range not found');
@@ -50,6 +56,7 @@ export class Sheet extends Service {
     return this._m().name;
   }
   setName(name: string): this {
+    this._guard();
     const n = String(name);
     const clash = this._core.model.sheets.find(
       (s) => s.id !== this._id && s.name.toLowerCase() === n.toLowerCase(),
@@ -115,6 +122,7 @@ export class Sheet extends Service {
     this._core.engine.refreshFormulas();
   }
   insertRowsAfter(after: number, howMany: number): this {
+    this._guard();
     const s = this._m();
     if (after < 1 || after > s.maxRows) fail('Those rows are out of bounds.');
     if (after !== s.maxRows && lastRowCol(s).lastRow > after)
@@ -129,6 +137,7 @@ export class Sheet extends Service {
     return this.insertRowsAfter(after, 1);
   }
   insertColumnsAfter(after: number, howMany: number): this {
+    this._guard();
     const s = this._m();
     if (after < 1 || after > s.maxCols) fail('Those columns are out of bounds.');
     if (after !== s.maxCols && lastRowCol(s).lastCol > after)
@@ -142,6 +151,7 @@ export class Sheet extends Service {
     return this.insertColumnsAfter(before - 1 || 1, howMany);
   }
   deleteRows(pos: number, howMany: number): void {
+    this._guard();
     const s = this._m();
     if (pos < 1 || pos + howMany - 1 > s.maxRows) fail('Those rows are out of bounds.');
     if (pos + howMany - 1 !== s.maxRows || lastRowCol(s).lastRow >= pos)
@@ -152,6 +162,7 @@ export class Sheet extends Service {
     this._core.engine.refreshFormulas();
   }
   deleteColumns(pos: number, howMany: number): void {
+    this._guard();
     const s = this._m();
     if (pos < 1 || pos + howMany - 1 > s.maxCols) fail('Those columns are out of bounds.');
     if (pos + howMany - 1 !== s.maxCols || lastRowCol(s).lastCol >= pos)
@@ -169,15 +180,18 @@ export class Sheet extends Service {
       );
     const s = this._m();
     const target = this._core.engine.dimensions(s).lastRow + 1;
+    guardScriptEdit(this._core, this._id, { row: target, col: 1, numRows: 1, numCols: row.length });
     if (target > s.maxRows) this._grow(target - s.maxRows, 0);
     if (row.length > s.maxCols) this._grow(0, row.length - s.maxCols);
     writeBlock(this._core, s, { row: target, col: 1, numRows: 1, numCols: row.length }, [row]);
     return this;
   }
   setFrozenRows(n: number): void {
+    this._guard();
     this._m().frozenRows = n;
   }
   setFrozenColumns(n: number): void {
+    this._guard();
     this._m().frozenCols = n;
   }
   getFrozenRows(): number {
@@ -187,6 +201,7 @@ export class Sheet extends Service {
     return this._m().frozenCols;
   }
   setColumnWidth(col: number, px: number): this {
+    this._guard();
     if (col < 1 || col > this._m().maxCols) fail('Those columns are out of bounds.');
     this._m().colWidths[col] = px;
     return this;
@@ -200,6 +215,7 @@ export class Sheet extends Service {
     return this._m().colWidths[col] ?? 100;
   }
   setRowHeight(row: number, px: number): this {
+    this._guard();
     if (row < 1 || row > this._m().maxRows) fail('Those rows are out of bounds.');
     this._m().rowHeights[row] = px;
     return this;
@@ -212,6 +228,7 @@ export class Sheet extends Service {
     return Array.from({ length: n }, (_, i) => start + i);
   }
   private _setColumnsHidden(columns: number[], hidden: boolean): void {
+    this._guard();
     const s = this._m();
     const set = new Set(s.hiddenColumns);
     for (const c of columns) {
@@ -237,6 +254,7 @@ export class Sheet extends Service {
     return this._m().hiddenColumns.includes(col);
   }
   autoResizeColumns(start: number, n: number): this {
+    this._guard();
     const s = this._m();
     if (start < 1 || start + n - 1 > s.maxCols) fail('Those columns are out of bounds.');
     for (let i = 0; i < n; i++) delete s.colWidths[start + i];
@@ -246,12 +264,14 @@ export class Sheet extends Service {
     return this.autoResizeColumns(col, 1);
   }
   hideSheet(): this {
+    this._guard();
     if (this._core.model.sheets.filter((s) => !s.hidden).length <= 1)
       fail("You can't hide all the sheets in a document.");
     this._m().hidden = true;
     return this;
   }
   showSheet(): this {
+    this._guard();
     this._m().hidden = false;
     return this;
   }
@@ -259,6 +279,7 @@ export class Sheet extends Service {
     return this._m().hidden;
   }
   setTabColor(c: string | null): this {
+    this._guard();
     this._m().tabColor = c;
     return this;
   }
@@ -267,6 +288,7 @@ export class Sheet extends Service {
   }
   clear(): this {
     const s = this._m();
+    guardScriptEdit(this._core, this._id, { row: 1, col: 1, numRows: s.maxRows, numCols: s.maxCols });
     const { lastRow, lastCol } = lastRowCol(s);
     s.cells.clear();
     if (lastRow > 0)
@@ -285,6 +307,7 @@ export class Sheet extends Service {
     return this;
   }
   clearFormats(): this {
+    this._guard();
     for (const c of this._m().cells.values()) {
       delete c.nf;
       delete c.bg;
@@ -299,6 +322,7 @@ export class Sheet extends Service {
     return this._m().cfRules.map((r) => new ConditionalFormatRule(this._core, r));
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this._guard();
     if (!Array.isArray(rules))
       checkArgs('SpreadsheetApp.Sheet.setConditionalFormatRules', [rules], ['Object[]']);
     this._m().cfRules = rules.map((r) => {
@@ -310,6 +334,7 @@ export class Sheet extends Service {
     });
   }
   clearConditionalFormatRules(): void {
+    this._guard();
     this._m().cfRules = [];
   }
   // ---- charts ----
@@ -317,6 +342,7 @@ export class Sheet extends Service {
     return new EmbeddedChartBuilder(this._core, this._id);
   }
   insertChart(chart: EmbeddedChart): void {
+    this._guard();
     const spec = JSON.parse(JSON.stringify(chart._spec));
     spec.id = String(this._core.model.nextChartId++);
     this._m().charts.push(spec);
@@ -325,12 +351,14 @@ export class Sheet extends Service {
     return this._m().charts.map((c) => new EmbeddedChart(this._core, c, this._id));
   }
   updateChart(chart: EmbeddedChart): void {
+    this._guard();
     const s = this._m();
     const i = s.charts.findIndex((c) => c.id === chart._spec.id);
     if (i < 0) fail('The chart does not exist on this sheet.');
     s.charts[i] = JSON.parse(JSON.stringify(chart._spec));
   }
   removeChart(chart: EmbeddedChart): void {
+    this._guard();
     const s = this._m();
     s.charts = s.charts.filter((c) => c.id !== chart._spec.id);
   }

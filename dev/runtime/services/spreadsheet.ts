@@ -155,6 +155,7 @@ export class Spreadsheet extends Service {
   deleteSheet(sheet: Sheet): void {
     const m = this._core.model;
     if (m.sheets.length <= 1) fail("You can't remove all the sheets in a document.");
+    sheet._guard();
     m.sheets = m.sheets.filter((s) => s.id !== sheet._id);
     m.protections = m.protections.filter((p) => p.sheetId !== sheet._id);
     m.namedRanges = m.namedRanges.filter((n) => n.range.sheetId !== sheet._id);
@@ -213,7 +214,7 @@ export class Spreadsheet extends Service {
     });
   }
   getOwner(): User {
-    return new User(this._core, this._core.opts.effectiveUser);
+    return new User(this._core, this._core.owner);
   }
 }
 

@@ -5,7 +5,14 @@ import { LockBusyError, withDocumentLock } from '../lock';
 import type { RecordOutcome, RecordRequest } from '../rpc';
 import { hasRequestId, logRow, requestIdColumnA1 } from './logRow';
 import { rowVersion } from './rowVersion';
-import { inputsAfterMove, inputsAsRead, nameIn, readEngineerRow, teamRowA1, type EngineerRow } from './teamRow';
+import {
+  inputsAfterMove,
+  inputsAsRead,
+  nameIn,
+  readEngineerRow,
+  teamRowA1,
+  type EngineerRow,
+} from './teamRow';
 import { openWorkbook, readLadder, type Workbook } from './workbook';
 
 function teamRowRange(workbook: Workbook, row: number): GoogleAppsScript.Spreadsheet.Range {
@@ -117,7 +124,13 @@ export function recordMove(request: RecordRequest): RecordOutcome {
         recordedBy,
         requestId: request.requestId,
       };
-      writeRowAndLog(teamRange, values, inputsAfterMove(values, plan, timeZone), log, logRow(entry, timeZone));
+      writeRowAndLog(
+        teamRange,
+        values,
+        inputsAfterMove(values, plan, timeZone),
+        log,
+        logRow(entry, timeZone),
+      );
       return { outcome: 'recorded', kind: plan.kind, message: recordedMessage(engineer.name, plan) };
     });
   } catch (error) {

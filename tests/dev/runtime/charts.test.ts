@@ -19,6 +19,7 @@ describe('embedded charts (contract 7)', () => {
         ranges: ['Sheet1!A1:C6'],
         options: { title: 'Fluency' },
         position: { row: 2, col: 5, offsetX: 0, offsetY: 0 },
+        numHeaders: 1,
       },
     ]);
   });
@@ -35,5 +36,14 @@ describe('embedded charts (contract 7)', () => {
        sh.removeChart(after); out.push(sh.getCharts().length); return out;`,
     );
     expect(r).toEqual([true, 'RADAR', 'New', 'A1:B2', 0]);
+  });
+
+  test('a chart built without setNumHeaders reports -1 (Sheets guesses the header rows) [doc ECB]', () => {
+    const rt = loadScriptRuntime();
+    runScript(
+      rt,
+      `${sh} sh.insertChart(sh.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sh.getRange('A1:B2')).setPosition(1, 1, 0, 0).build());`,
+    );
+    expect(rt.workbook.charts('Sheet1')[0]?.numHeaders).toBe(-1);
   });
 });

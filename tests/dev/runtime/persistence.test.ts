@@ -19,7 +19,7 @@ describe('persistence', () => {
     const rt = loadScriptRuntime();
     runScript(rt, SETUP);
     const saved = rt.save();
-    expect(saved).toMatchObject({ format: 'career-ladder-runtime', version: 1 });
+    expect(saved).toMatchObject({ format: 'career-ladder-runtime', version: 2 });
     const back = loadScriptRuntime({ state: JSON.parse(JSON.stringify(saved)) });
     const w = back.workbook;
     expect(w.sheetNames()).toEqual(['Sheet1', 'Team']);
@@ -46,6 +46,65 @@ describe('persistence', () => {
     expect(w.sheet('Team').frozenRows).toBe(1);
     expect(back.properties.document).toEqual({ schema: '3' });
     expect(back.save().workbook).toEqual(saved.workbook);
+  });
+
+  test('formats of a 1,000-row sheet are stored as runs: bytes follow the number of runs, not of cells', () => {
+    const rt = loadScriptRuntime();
+    runScript(
+      rt,
+      `const sh = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+       sh.getRange('A1:Z1000').setNumberFormat('0');
+       sh.getRange('B2:B1000').setNumberFormat('yyyy-mm-dd').setBackground('#eeeeee');
+       const list = SpreadsheetApp.newDataValidation().requireValueInList(['D1', 'D2']).build();
+       sh.getRange('C2:C1000').setDataValidations(Array.from({ length: 999 }, () => [list]));
+       sh.getRange('A1:C1').setFontWeight('bold'); sh.getRange('A2').setValue('Ada');`,
+    );
+    const saved = rt.save();
+    const sheet = saved.workbook.sheets[0];
+    expect(sheet?.formats?.length).toBeLessThanOrEqual(8);
+    expect(saved.validations).toHaveLength(1);
+    expect(sheet?.cells).toEqual([{ r: 2, c: 1, v: 'Ada' }]);
+    expect(JSON.stringify(saved).length).toBeLessThan(3000);
+    const back = loadScriptRuntime({ state: JSON.parse(JSON.stringify(saved)) });
+    expect([back.workbook.numberFormat('Sheet1!Z1000'), back.workbook.numberFormat('Sheet1!B500')]).toEqual([
+      '0',
+      'yyyy-mm-dd',
+    ]);
+    expect([back.workbook.background('Sheet1!B1000'), back.workbook.format('Sheet1!C1').bold]).toEqual([
+      '#eeeeee',
+      true,
+    ]);
+    expect(back.workbook.validation('Sheet1!C999')?.values).toEqual([['D1', 'D2'], true]);
+    expect(back.save().workbook).toEqual(saved.workbook);
+  });
+
+  test('a version 1 file (every attribute cell by cell) still loads', () => {
+    const v1 = {
+      format: 'career-ladder-runtime',
+      version: 1,
+      savedAt: '2025-01-15T09:00:00.000Z',
+      workbook: {
+        ...loadScriptRuntime().save().workbook,
+        sheets: [
+          {
+            ...loadScriptRuntime().save().workbook.sheets[0],
+            formats: undefined,
+            cells: [
+              { r: 1, c: 1, v: 45000, nf: 'yyyy-mm-dd', bold: true },
+              { r: 2, c: 1, nf: '0', dv: 0 },
+            ],
+          },
+        ],
+      },
+      validations: [
+        { criteria: 'VALUE_IN_LIST', values: [['a', 'b'], true], allowInvalid: false, helpText: 'a or b' },
+      ],
+    };
+    const rt = loadScriptRuntime({ state: JSON.parse(JSON.stringify(v1)) });
+    expect(rt.workbook.displayValue('Sheet1!A1')).toBe('2023-03-15');
+    expect(rt.workbook.format('Sheet1!A1').bold).toBe(true);
+    expect(rt.userEdit('Sheet1!A2', 'c')).toEqual({ ok: false, message: 'a or b' });
+    expect(rt.save().version).toBe(2);
   });
 
   test('saveToFile and loadWorkbookFile round-trip through disk', () => {
