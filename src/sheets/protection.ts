@@ -4,17 +4,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * Makes sure the whole sheet is protected for editing. A protection set-up creates (the sheet had
  * none, or it was deleted) is narrowed to the owner and the person running set-up (Sheets never
  * removes those two) and closed to the domain; an existing one is left exactly as the owner set it,
- * editors they added included.
+ * editors they added included. The editor list is always rewritten on creation: until it changes, a
+ * new protection mirrors the file's editors, so people shared later could still edit.
  */
 export function protectSheet(sheet: Sheet, created: boolean): void {
   const existing = created ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
   if (existing.length > 0) return;
   const protection = sheet.protect();
-  const me = Session.getEffectiveUser().getEmail();
-  const others = protection
-    .getEditors()
-    .map((editor) => editor.getEmail())
-    .filter((email) => email !== me);
-  if (others.length > 0) protection.removeEditors(others);
+  protection.addEditor(Session.getEffectiveUser());
+  protection.removeEditors(protection.getEditors());
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
