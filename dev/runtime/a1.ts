@@ -28,7 +28,7 @@ export function columnLetter(col: number): string {
   return s;
 }
 
-export function columnNumber(letters: string): number {
+function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
@@ -51,7 +51,7 @@ export function rangeA1(ref: GridRef): string {
 }
 
 /** Splits `'My Sheet'!A1:B2` into sheet name and the address part. */
-export function splitSheet(a1: string): { sheet: string | null; addr: string } {
+function splitSheet(a1: string): { sheet: string | null; addr: string } {
   const bang = a1.lastIndexOf('!');
   if (bang < 0) return { sheet: null, addr: a1 };
   let sheet = a1.slice(0, bang);

@@ -22,7 +22,7 @@ export function getCell(sheet: SheetModel, row: number, col: number): Cell | und
   return sheet.cells.get(key(row, col));
 }
 
-export function ensureCell(sheet: SheetModel, row: number, col: number): Cell {
+function ensureCell(sheet: SheetModel, row: number, col: number): Cell {
   const k = key(row, col);
   let c = sheet.cells.get(k);
   if (!c) {

@@ -38,7 +38,7 @@ function formatter(tz: string): Intl.DateTimeFormat {
 }
 
 /** Accepts IANA ids and `GMT+4:00` style zones (Session#getScriptTimeZone may return those). */
-export function normalizeZone(tz: string): string {
+function normalizeZone(tz: string): string {
   const m = /^(?:GMT|UTC)([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(tz);
   if (m) {
     if (m[3] && m[3] !== '00') return tz; // Intl has no fractional Etc zones; let it throw
@@ -61,7 +61,7 @@ export function isValidZone(tz: string): boolean {
 
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
-export function wallClock(ms: number, tz: string): WallClock {
+function wallClock(ms: number, tz: string): WallClock {
   const parts = formatter(tz).formatToParts(new Date(ms));
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '0';
   let year = Number(get('year'));
@@ -86,13 +86,13 @@ function utcOf(w: Omit<WallClock, 'weekday'>): number {
 }
 
 /** Offset (ms) of the zone at the instant: wall-clock-as-UTC minus instant. */
-export function zoneOffset(ms: number, tz: string): number {
+function zoneOffset(ms: number, tz: string): number {
   const w = wallClock(ms, tz);
   return utcOf(w) - ms;
 }
 
 /** The instant at which the zone's wall clock shows the given time. */
-export function instantOf(w: Omit<WallClock, 'weekday'>, tz: string): number {
+function instantOf(w: Omit<WallClock, 'weekday'>, tz: string): number {
   const asUtc = utcOf(w);
   let t = asUtc - zoneOffset(asUtc, tz);
   const o2 = zoneOffset(t, tz);

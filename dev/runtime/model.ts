@@ -121,7 +121,7 @@ export function newSheet(id: number, name: string, rows = 1000, cols = 26): Shee
   };
 }
 
-export function isEmptyCell(c: Cell | undefined): boolean {
+function isEmptyCell(c: Cell | undefined): boolean {
   return !c || (c.v === undefined && c.f === undefined);
 }
 

@@ -101,7 +101,7 @@ function formatNumberPattern(value: number, fmt: string): string {
 }
 
 /** Sheets' automatic ("General") rendering of a number. */
-export function formatGeneral(n: number): string {
+function formatGeneral(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const abs = Math.abs(n);

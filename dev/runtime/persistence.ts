@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import type { Cell, SheetModel, ValidationSpec, WorkbookModel } from './model';
 import { COL_STRIDE, key } from './model';
 
-export const FORMAT = 'career-ladder-runtime';
+const FORMAT = 'career-ladder-runtime';
 /**
  * 2: formats (number format, validation, colours, font, alignment, wrap) are stored as rectangular runs
  * of identical styles (`formats` per sheet, `styles` shared); cells keep only their content and notes.
  * 1: every attribute stored cell by cell (still read).
  */
-export const VERSION = 2;
+const VERSION = 2;
 
 /** Cell attributes stored as runs from version 2 on (the rest stays cell by cell). */
 const STYLE_KEYS = ['nf', 'dv', 'bg', 'fc', 'bold', 'italic', 'hAlign', 'wrap'] as const;

@@ -4,7 +4,7 @@ export type Axis = (typeof AXES)[number];
 
 /** A fluency level on one axis: 1 (lowest) to 5; each includes the ones below it. */
 export type FluencyLevel = 1 | 2 | 3 | 4 | 5;
-export const FLUENCY_LEVELS: readonly FluencyLevel[] = [1, 2, 3, 4, 5];
+const FLUENCY_LEVELS: readonly FluencyLevel[] = [1, 2, 3, 4, 5];
 
 export const FLUENCY_NAMES: Readonly<Record<Axis, readonly [string, string, string, string, string]>> = {
   Technology: ['Adopts', 'Specializes', 'Evangelizes', 'Masters', 'Creates'],

@@ -57,7 +57,7 @@ function position(
   };
 }
 
-export const DEVELOPER = 'Developer';
+const DEVELOPER = 'Developer';
 export const ENGINEERING_MANAGER = 'Engineering Manager';
 
 export const DEFAULT_LADDER: Ladder = {
@@ -77,7 +77,7 @@ export const DEFAULT_LADDER: Ladder = {
 };
 
 /** The Technology Lead is a tech lead at this level or above. */
-export const TECHNOLOGY_LEAD_MIN_LEVEL = 4;
+const TECHNOLOGY_LEAD_MIN_LEVEL = 4;
 
 export function isTechnologyLead(position: Position, techLead: boolean): boolean {
   return techLead && position.level >= TECHNOLOGY_LEAD_MIN_LEVEL;

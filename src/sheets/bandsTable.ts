@@ -8,7 +8,7 @@ import { positionCodeSchema, TableError } from './ladderTable';
  * The Salary Bands sheet: "Position | Step 1 | Step 2 | … | Min | Mid | Max". Only the Position and
  * "Step N" columns are read; Min, Mid and Max are derived from the step amounts (see domain/bands).
  */
-export const BANDS_POSITION_HEADER = 'Position';
+const BANDS_POSITION_HEADER = 'Position';
 const STEP_HEADER = /^step(\d+)$/;
 const PASS_WHOLE_TABLE = 'pass the whole Salary Bands table including its header row';
 

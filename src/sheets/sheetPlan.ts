@@ -58,11 +58,11 @@ function cellsOf(block: CellBlock): { row: number; column: number; content: Cell
   );
 }
 
-export function blockMatches(block: CellBlock, current: BoxContent): boolean {
+function blockMatches(block: CellBlock, current: BoxContent): boolean {
   return cellsOf(block).every(({ row, column, content }) => sameCell(content, current, row, column));
 }
 
-export function blockIsBlank(block: CellBlock, current: BoxContent): boolean {
+function blockIsBlank(block: CellBlock, current: BoxContent): boolean {
   return cellsOf(block).every(
     ({ row, column }) =>
       !cellAt(current.formulas, current.box, row, column) &&

@@ -3,27 +3,13 @@ import { registry } from '../../src/main';
 import { menuItems } from '../../src/registry';
 import { MENU_TITLE } from '../../src/server/menu';
 import { SHEET_NAMES } from '../../src/sheets/layout';
-import {
-  describeInChromium,
-  openSamplePreview,
-  runMenuItem,
-  SAMPLE_SETUP_TIMEOUT_MS,
-  type SamplePreview,
-} from '../support/browser';
+import { describeInChromium, runMenuItem, useSamplePreviewPage } from '../support/browser';
 
 describeInChromium('the Career Ladder menu', () => {
-  let sample: SamplePreview;
-
-  beforeAll(async () => {
-    sample = await openSamplePreview(SHEET_NAMES.team);
-  }, SAMPLE_SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await sample?.close();
-  });
+  const samplePage = useSamplePreviewPage(SHEET_NAMES.team);
 
   test('lists the add-on’s menu items in the registry’s order', async () => {
-    const { page } = sample;
+    const page = samplePage();
     await page.getByRole('menubar').getByRole('menuitem', { name: MENU_TITLE }).click();
     const items = page.getByRole('menu', { name: MENU_TITLE }).getByRole('menuitem');
     await expect(items.allTextContents()).resolves.toEqual(menuItems(registry).map((item) => item.label));
@@ -31,7 +17,7 @@ describeInChromium('the Career Ladder menu', () => {
   });
 
   test('Check workbook runs its handler: the Problems sheet it adds is shown and the report opens in a dialog', async () => {
-    const { page } = sample;
+    const page = samplePage();
     await expect(page.getByRole('tab', { name: SHEET_NAMES.problems }).count()).resolves.toBe(0);
 
     await runMenuItem(page, 'Check workbook');
@@ -43,7 +29,7 @@ describeInChromium('the Career Ladder menu', () => {
   });
 
   test('the dialog’s close button closes it', async () => {
-    const { page } = sample;
+    const page = samplePage();
     await page.getByRole('button', { name: 'Close Check workbook' }).click();
     await expect(page.getByRole('dialog', { name: 'Check workbook' }).count()).resolves.toBe(0);
   });

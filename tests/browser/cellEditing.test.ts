@@ -9,12 +9,10 @@ import {
   chooseFromDropdown,
   columnOf,
   describeInChromium,
-  openSamplePreview,
   rowWith,
-  SAMPLE_SETUP_TIMEOUT_MS,
   switchSheet,
   typeIntoCell,
-  type SamplePreview,
+  useSamplePreviewPage,
 } from '../support/browser';
 
 /** "2025-08-31" plus `months` calendar months, the day clamped to the month's end. */
@@ -27,24 +25,17 @@ function addMonths(iso: string, months: number): string {
 }
 
 describeInChromium('editing cells on the preview page', () => {
-  let sample: SamplePreview;
-
-  beforeAll(async () => {
-    sample = await openSamplePreview(SHEET_NAMES.team);
-  }, SAMPLE_SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await sample?.close();
-  });
+  const samplePage = useSamplePreviewPage(SHEET_NAMES.team);
 
   /** The address of an engineer's cell in a Team column, found by the headers on the page. */
   async function teamCell(engineer: string, header: string): Promise<string> {
-    const row = await rowWith(sample.page, await columnOf(sample.page, TEAM_HEADERS.name), engineer);
-    return `${await columnOf(sample.page, header)}${row}`;
+    const page = samplePage();
+    const row = await rowWith(page, await columnOf(page, TEAM_HEADERS.name), engineer);
+    return `${await columnOf(page, header)}${row}`;
   }
 
   async function bandAmount(position: string, stepHeader: string): Promise<string> {
-    const { page } = sample;
+    const page = samplePage();
     await switchSheet(page, SHEET_NAMES.salaryBands);
     const row = await rowWith(page, await columnOf(page, SALARY_BAND_HEADERS.position), position);
     const amount = await cellText(page, `${await columnOf(page, stepHeader)}${row}`);
@@ -53,7 +44,7 @@ describeInChromium('editing cells on the preview page', () => {
   }
 
   test('choosing D4 from a D3 engineer’s dropdown moves the next step review to 12 months and the band salary to D4', async () => {
-    const { page } = sample;
+    const page = samplePage();
     const position = await teamCell('Amara Okafor', TEAM_HEADERS.position);
     const lastStepReview = await cellText(page, await teamCell('Amara Okafor', TEAM_HEADERS.lastStepReview));
     const nextStepReview = await teamCell('Amara Okafor', TEAM_HEADERS.nextStepReview);
@@ -71,7 +62,7 @@ describeInChromium('editing cells on the preview page', () => {
   });
 
   test('a step the position does not have is refused with the column’s help text and the old step stays', async () => {
-    const { page } = sample;
+    const page = samplePage();
     const step = await teamCell('Ben Carter', TEAM_HEADERS.step);
     const before = await cellText(page, step);
 
@@ -82,7 +73,7 @@ describeInChromium('editing cells on the preview page', () => {
   });
 
   test('an engineer named like an HTML tag is shown as text, never as markup', async () => {
-    const { page } = sample;
+    const page = samplePage();
     const hostile = '<img src=x onerror=alert(1)>';
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

@@ -1,26 +1,13 @@
 /** Embedded charts on the `npm start` page: the Fluency Chart sheet's radar chart is drawn as SVG. */
 import { AXES } from '../../src/domain/fluency';
 import { SHEET_NAMES } from '../../src/sheets/layout';
-import {
-  describeInChromium,
-  openSamplePreview,
-  SAMPLE_SETUP_TIMEOUT_MS,
-  type SamplePreview,
-} from '../support/browser';
+import { describeInChromium, useSamplePreviewPage } from '../support/browser';
 
 describeInChromium('embedded charts', () => {
-  let sample: SamplePreview;
-
-  beforeAll(async () => {
-    sample = await openSamplePreview(SHEET_NAMES.fluencyChart);
-  }, SAMPLE_SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await sample?.close();
-  });
+  const samplePage = useSamplePreviewPage(SHEET_NAMES.fluencyChart);
 
   test('the radar chart is drawn with one spoke per fluency axis', async () => {
-    const chart = sample.page.locator('svg[data-chart-type="RADAR"]');
+    const chart = samplePage().locator('svg[data-chart-type="RADAR"]');
     await expect(chart.count()).resolves.toBe(1);
     await expect(chart.locator('.radar-axis').count()).resolves.toBe(AXES.length);
     const labels = await chart.locator('text').allTextContents();
@@ -28,7 +15,7 @@ describeInChromium('embedded charts', () => {
   });
 
   test('each series of the chart is a shape named by its column header on the sheet', async () => {
-    const { page } = sample;
+    const page = samplePage();
     const shapes = page.locator('svg[data-chart-type="RADAR"] polygon.radar-series');
     const names = await shapes.evaluateAll((polygons) => polygons.map((p) => p.getAttribute('data-series')));
     expect(names.length).toBeGreaterThan(1);

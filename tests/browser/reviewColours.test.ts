@@ -6,9 +6,7 @@ import {
   cellText,
   columnOf,
   describeInChromium,
-  openSamplePreview,
-  SAMPLE_SETUP_TIMEOUT_MS,
-  type SamplePreview,
+  useSamplePreviewPage,
 } from '../support/browser';
 
 /** Today's date in this machine's zone, which the preview gives the new sample spreadsheet. */
@@ -24,19 +22,11 @@ function inDays(days: number): string {
 }
 
 describeInChromium('review colours on the Team sheet', () => {
-  let sample: SamplePreview;
-
-  beforeAll(async () => {
-    sample = await openSamplePreview(SHEET_NAMES.team);
-  }, SAMPLE_SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await sample?.close();
-  });
+  const samplePage = useSamplePreviewPage(SHEET_NAMES.team);
 
   /** Next step review cells of the sample engineers with the date each shows. */
   async function nextStepReviews(): Promise<{ cell: string; date: string }[]> {
-    const { page } = sample;
+    const page = samplePage();
     const column = await columnOf(page, TEAM_HEADERS.nextStepReview);
     const reviews: { cell: string; date: string }[] = [];
     for (let row = 2; /^\d{4}-\d{2}-\d{2}$/.test(await cellText(page, `${column}${row}`)); row++) {
@@ -49,7 +39,7 @@ describeInChromium('review colours on the Team sheet', () => {
     const overdue = (await nextStepReviews()).filter(({ date }) => date < today());
     expect(overdue.length).toBeGreaterThan(0);
     for (const { cell } of overdue) {
-      await expect(cellBackground(sample.page, cell)).resolves.toBe(COLOURS.red.background);
+      await expect(cellBackground(samplePage(), cell)).resolves.toBe(COLOURS.red.background);
     }
   });
 
@@ -57,7 +47,7 @@ describeInChromium('review colours on the Team sheet', () => {
     const later = (await nextStepReviews()).filter(({ date }) => date > inDays(30));
     expect(later.length).toBeGreaterThan(0);
     for (const { cell } of later) {
-      await expect(cellBackground(sample.page, cell)).resolves.toBeNull();
+      await expect(cellBackground(samplePage(), cell)).resolves.toBeNull();
     }
   });
 });

@@ -1,14 +1,7 @@
 /** Takes the README's picture of the `npm start` page: the Team sheet with the Promotions sidebar open. */
 import { readFileSync } from 'node:fs';
 import { SHEET_NAMES } from '../../src/sheets/layout';
-import {
-  describeInChromium,
-  openSamplePreview,
-  runMenuItem,
-  SAMPLE_SETUP_TIMEOUT_MS,
-  sidebarFrame,
-  type SamplePreview,
-} from '../support/browser';
+import { describeInChromium, runMenuItem, sidebarFrame, useSamplePreviewPage } from '../support/browser';
 
 const SCREENSHOT = 'docs/screenshot.png';
 /** Wide enough to show the review and salary columns beside the sidebar. */
@@ -21,18 +14,10 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describeInChromium('the README screenshot', () => {
-  let sample: SamplePreview;
-
-  beforeAll(async () => {
-    sample = await openSamplePreview(SHEET_NAMES.team);
-  }, SAMPLE_SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await sample?.close();
-  });
+  const samplePage = useSamplePreviewPage(SHEET_NAMES.team);
 
   test('shows the Team sheet with the Promotions sidebar open beside it', async () => {
-    const { page } = sample;
+    const page = samplePage();
     await page.setViewportSize(VIEWPORT);
     await runMenuItem(page, 'Promotions');
     await sidebarFrame(page).getByText('Priya Natarajan').first().waitFor();

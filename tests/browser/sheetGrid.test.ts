@@ -4,25 +4,15 @@ import {
   cellText,
   describeInChromium,
   gridCell,
-  openSamplePreview,
-  SAMPLE_SETUP_TIMEOUT_MS,
   switchSheet,
-  type SamplePreview,
+  useSamplePreviewPage,
 } from '../support/browser';
 
 describeInChromium('sheet tabs and the grid', () => {
-  let sample: SamplePreview;
-
-  beforeAll(async () => {
-    sample = await openSamplePreview();
-  }, SAMPLE_SETUP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await sample?.close();
-  });
+  const samplePage = useSamplePreviewPage();
 
   test('name every sheet the set-up creates, in the workbook order', async () => {
-    const tabs = await sample.page.getByRole('tab').allTextContents();
+    const tabs = await samplePage().getByRole('tab').allTextContents();
     const productSheets = tabs.filter((tab) => (Object.values(SHEET_NAMES) as string[]).includes(tab));
     expect(productSheets).toEqual([
       SHEET_NAMES.ladder,
@@ -36,7 +26,7 @@ describeInChromium('sheet tabs and the grid', () => {
   });
 
   test('switching to a tab selects it and shows that sheet as the grid', async () => {
-    const { page } = sample;
+    const page = samplePage();
     await switchSheet(page, SHEET_NAMES.salaryBands);
     const selected = page.getByRole('tab', { selected: true });
     await expect(selected.textContent()).resolves.toBe(SHEET_NAMES.salaryBands);
@@ -45,7 +35,7 @@ describeInChromium('sheet tabs and the grid', () => {
   });
 
   test('clicking a tab makes that sheet the active one, as in Sheets (the next script run sees it)', async () => {
-    const { page } = sample;
+    const page = samplePage();
     await switchSheet(page, SHEET_NAMES.ladder);
     const workbook = (await page.evaluate("fetch('/api/workbook').then((r) => r.json())")) as {
       activeSheet: string;
@@ -54,7 +44,7 @@ describeInChromium('sheet tabs and the grid', () => {
   });
 
   test('the grid has column headers, rows and cells a screen reader can walk', async () => {
-    const { page } = sample;
+    const page = samplePage();
     await switchSheet(page, SHEET_NAMES.team);
     const grid = page.getByRole('grid', { name: SHEET_NAMES.team });
     await expect(grid.getByRole('columnheader', { name: 'A', exact: true }).count()).resolves.toBe(1);
@@ -63,7 +53,7 @@ describeInChromium('sheet tabs and the grid', () => {
   });
 
   test('scrolling down the Team sheet keeps its frozen header row in view', async () => {
-    const { page } = sample;
+    const page = samplePage();
     await page.setViewportSize({ width: 1280, height: 400 });
     await switchSheet(page, SHEET_NAMES.team);
     const rows = await page.getByRole('grid').getByRole('row').count();

@@ -26,14 +26,20 @@ function seed(name: string, position: string, step: number, extra: Partial<Engin
   };
 }
 
+/** A workbook with Ada at D2 step 1, and the sidebar's request to promote her to step 2. */
+function adaToStep2() {
+  const rt = loadPromotionRuntime([seed('Ada', 'D2', 1)]);
+  const request = requestFor(rt, 2, 'Ada', {
+    type: 'promote',
+    to: { position: 'D2', step: 2 },
+    justification: '',
+  });
+  return { rt, request };
+}
+
 describe('promotionsRecord', () => {
   test('a step promotion updates Step and Last step review and appends one log row', () => {
-    const rt = loadPromotionRuntime([seed('Ada', 'D2', 1)]);
-    const request = requestFor(rt, 2, 'Ada', {
-      type: 'promote',
-      to: { position: 'D2', step: 2 },
-      justification: '',
-    });
+    const { rt, request } = adaToStep2();
     expect(record(rt, request)).toEqual({
       outcome: 'recorded',
       kind: 'step',
@@ -149,12 +155,7 @@ describe('promotionsRecord', () => {
   });
 
   test('the recorded move is what the next card shows, with a new version', () => {
-    const rt = loadPromotionRuntime([seed('Ada', 'D2', 1)]);
-    const request = requestFor(rt, 2, 'Ada', {
-      type: 'promote',
-      to: { position: 'D2', step: 2 },
-      justification: '',
-    });
+    const { rt, request } = adaToStep2();
     record(rt, request);
     const card = rt.run('promotionsEngineer', { row: 2, name: 'Ada' }) as EngineerCard;
     expect([card.step, card.lastStepReview, card.nextStepReview.date]).toEqual([
@@ -177,12 +178,7 @@ describe('promotionsRecord', () => {
   });
 
   test('a row edited after the sidebar loaded it is refused with a reload message', () => {
-    const rt = loadPromotionRuntime([seed('Ada', 'D2', 1)]);
-    const request = requestFor(rt, 2, 'Ada', {
-      type: 'promote',
-      to: { position: 'D2', step: 2 },
-      justification: '',
-    });
+    const { rt, request } = adaToStep2();
     rt.userEdit('Team!G2', '2024-12-01');
     expect(record(rt, request)).toEqual({
       outcome: 'row-changed',
@@ -193,12 +189,7 @@ describe('promotionsRecord', () => {
   });
 
   test('a row that now holds someone else is refused', () => {
-    const rt = loadPromotionRuntime([seed('Ada', 'D2', 1)]);
-    const request = requestFor(rt, 2, 'Ada', {
-      type: 'promote',
-      to: { position: 'D2', step: 2 },
-      justification: '',
-    });
+    const { rt, request } = adaToStep2();
     rt.userEdit('Team!A2', 'Bo');
     expect(record(rt, request)).toMatchObject({
       outcome: 'row-changed',

@@ -136,6 +136,24 @@ export async function openSamplePreview(sheet?: string): Promise<SamplePreview> 
 }
 
 /**
+ * For a `describe` body: opens the sample preview (optionally on one sheet) before its tests and closes
+ * it after them. Returns the open page, to call from the tests.
+ */
+export function useSamplePreviewPage(sheet?: string): () => Page {
+  let sample: SamplePreview | undefined;
+  beforeAll(async () => {
+    sample = await openSamplePreview(sheet);
+  }, SAMPLE_SETUP_TIMEOUT_MS);
+  afterAll(async () => {
+    await sample?.close();
+  });
+  return () => {
+    if (!sample) throw new Error('the sample preview is open only while the tests run');
+    return sample.page;
+  };
+}
+
+/**
  * Writes the state file of a set-up workbook whose Team lists `size` generated engineers: the tables
  * seeded, then the add-on's own "Set up workbook" adds formulas, validation and colours.
  */

@@ -87,8 +87,8 @@ export class GradientCondition extends Service {
   }
 }
 
-export class ConditionalFormatRule extends Service {
-  readonly _className = 'ConditionalFormatRule';
+/** What a rule and its builder both read: ranges, the condition, and a builder copy. */
+abstract class ConditionalFormatRuleView extends Service {
   constructor(
     core: Core,
     readonly _spec: CfRuleSpec,
@@ -109,12 +109,14 @@ export class ConditionalFormatRule extends Service {
   }
 }
 
-export class ConditionalFormatRuleBuilder extends Service {
+export class ConditionalFormatRule extends ConditionalFormatRuleView {
+  readonly _className = 'ConditionalFormatRule';
+}
+
+export class ConditionalFormatRuleBuilder extends ConditionalFormatRuleView {
   readonly _className = 'ConditionalFormatRuleBuilder';
-  readonly _spec: CfRuleSpec;
   constructor(core: Core, spec?: CfRuleSpec) {
-    super(core);
-    this._spec = spec ?? { ranges: [], boolean: null, gradient: null };
+    super(core, spec ?? { ranges: [], boolean: null, gradient: null });
   }
   private _when(type: string, ...values: unknown[]): this {
     const format = this._spec.boolean?.format ?? {};
@@ -125,6 +127,11 @@ export class ConditionalFormatRuleBuilder extends Service {
       format,
     };
     return this;
+  }
+  /** A date condition; Apps Script's RelativeDate form is not modelled. */
+  private _whenDate(method: string, type: string, d: Date): this {
+    if (!(d instanceof Date)) fail(`not implemented: ConditionalFormatRuleBuilder.${method}(RelativeDate)`);
+    return this._when(type, d);
   }
   private _fmt(k: keyof NonNullable<CfRuleSpec['boolean']>['format'], v: unknown): this {
     if (!this._spec.boolean) this._spec.boolean = { type: '', values: [], format: {} };
@@ -187,19 +194,13 @@ export class ConditionalFormatRuleBuilder extends Service {
     return this._when('CELL_NOT_EMPTY');
   }
   whenDateAfter(d: Date): this {
-    if (!(d instanceof Date))
-      fail('not implemented: ConditionalFormatRuleBuilder.whenDateAfter(RelativeDate)');
-    return this._when('DATE_AFTER', d);
+    return this._whenDate('whenDateAfter', 'DATE_AFTER', d);
   }
   whenDateBefore(d: Date): this {
-    if (!(d instanceof Date))
-      fail('not implemented: ConditionalFormatRuleBuilder.whenDateBefore(RelativeDate)');
-    return this._when('DATE_BEFORE', d);
+    return this._whenDate('whenDateBefore', 'DATE_BEFORE', d);
   }
   whenDateEqualTo(d: Date): this {
-    if (!(d instanceof Date))
-      fail('not implemented: ConditionalFormatRuleBuilder.whenDateEqualTo(RelativeDate)');
-    return this._when('DATE_EQUAL_TO', d);
+    return this._whenDate('whenDateEqualTo', 'DATE_EQUAL_TO', d);
   }
   setBackground(c: string | null): this {
     return this._fmt('background', c);
@@ -237,18 +238,6 @@ export class ConditionalFormatRuleBuilder extends Service {
   setRanges(ranges: Range[]): this {
     this._spec.ranges = ranges.map((r) => ({ sheetId: r._sheetId, ...r._ref }));
     return this;
-  }
-  getRanges(): Range[] {
-    return rangesOut(this._core, this._spec);
-  }
-  getBooleanCondition(): BooleanCondition | null {
-    return this._spec.boolean ? new BooleanCondition(this._core, this._spec.boolean) : null;
-  }
-  getGradientCondition(): GradientCondition | null {
-    return this._spec.gradient ? new GradientCondition(this._core, this._spec.gradient) : null;
-  }
-  copy(): ConditionalFormatRuleBuilder {
-    return new ConditionalFormatRuleBuilder(this._core, clone(this._spec));
   }
   build(): ConditionalFormatRule {
     if (this._spec.boolean && !this._spec.boolean.type)

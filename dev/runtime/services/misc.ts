@@ -132,7 +132,7 @@ export class PropertiesService extends Service {
 
 // ---- CacheService ----
 
-export class Cache extends Service {
+class Cache extends Service {
   readonly _className = 'Cache';
   constructor(
     core: Core,

@@ -11,7 +11,7 @@ function storeValue(v: unknown): unknown {
   return v;
 }
 
-export function criteriaValuesOut(core: Core, values: unknown[]): unknown[] {
+function criteriaValuesOut(core: Core, values: unknown[]): unknown[] {
   const conv = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(conv);
     if (v && typeof v === 'object' && 'range' in v) {
@@ -26,8 +26,12 @@ export function criteriaValuesOut(core: Core, values: unknown[]): unknown[] {
   return values.map(conv);
 }
 
-export class DataValidation extends Service {
-  readonly _className = 'DataValidation';
+function copySpec(spec: ValidationSpec): ValidationSpec {
+  return { ...spec, values: [...spec.values] };
+}
+
+/** What a validation and its builder both read, and a builder copy. */
+abstract class DataValidationView extends Service {
   constructor(
     core: Core,
     readonly _spec: ValidationSpec,
@@ -47,16 +51,18 @@ export class DataValidation extends Service {
     return this._spec.helpText;
   }
   copy(): DataValidationBuilder {
-    return new DataValidationBuilder(this._core, { ...this._spec, values: [...this._spec.values] });
+    return new DataValidationBuilder(this._core, copySpec(this._spec));
   }
 }
 
-export class DataValidationBuilder extends Service {
+export class DataValidation extends DataValidationView {
+  readonly _className = 'DataValidation';
+}
+
+export class DataValidationBuilder extends DataValidationView {
   readonly _className = 'DataValidationBuilder';
-  readonly _spec: ValidationSpec;
   constructor(core: Core, spec?: ValidationSpec) {
-    super(core);
-    this._spec = spec ?? { criteria: '', values: [], allowInvalid: true, helpText: null };
+    super(core, spec ?? { criteria: '', values: [], allowInvalid: true, helpText: null });
   }
   private _c(criteria: string, ...values: unknown[]): this {
     this._spec.criteria = criteria;
@@ -154,24 +160,9 @@ export class DataValidationBuilder extends Service {
     this._spec.helpText = text;
     return this;
   }
-  getCriteriaType(): string {
-    return this._spec.criteria;
-  }
-  getCriteriaValues(): unknown[] {
-    return criteriaValuesOut(this._core, this._spec.values);
-  }
-  getAllowInvalid(): boolean {
-    return this._spec.allowInvalid;
-  }
-  getHelpText(): string | null {
-    return this._spec.helpText;
-  }
-  copy(): DataValidationBuilder {
-    return new DataValidationBuilder(this._core, { ...this._spec, values: [...this._spec.values] });
-  }
   build(): DataValidation {
     if (!this._spec.criteria) fail('You must specify a data validation criteria.');
-    return new DataValidation(this._core, { ...this._spec, values: [...this._spec.values] });
+    return new DataValidation(this._core, copySpec(this._spec));
   }
 }
 

@@ -1,5 +1,5 @@
-export const SIDEBAR_FILE = 'Sidebar';
-export const SIDEBAR_TITLE = 'Promotions';
+const SIDEBAR_FILE = 'Sidebar';
+const SIDEBAR_TITLE = 'Promotions';
 
 /** Career Ladder ▸ Promotions: the sidebar built from src/sidebar into dist/Sidebar.html. */
 export function openPromotionsSidebar(): void {

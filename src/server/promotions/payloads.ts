@@ -5,8 +5,8 @@ import { MAX_JUSTIFICATION_LENGTH } from '../../domain/moves';
 import { FIRST_DATA_ROW } from '../../sheets/layout';
 
 /** Limits that keep a hostile payload cheap to refuse. */
-export const MAX_NAME_LENGTH = 200;
-export const MAX_ROW = 1_000_000;
+const MAX_NAME_LENGTH = 200;
+const MAX_ROW = 1_000_000;
 
 function text(field: string, max: number) {
   return z
