@@ -5,6 +5,7 @@ import * as acorn from 'acorn';
 import { registry } from '../../src/main';
 import { appsScriptServices, cellDate } from '../support/appsScriptGlobals';
 import { buildIntoTemp } from './buildIntoTemp';
+import { ladderTable } from '../support/ladderTables';
 
 const BUNDLE_GLOBAL = 'CareerLadder_';
 const SERVICES = [
@@ -146,21 +147,32 @@ describe('loading and calling the bundle in a fresh realm', () => {
       [cellDate(ZONE, '2024-02-29')],
       [cellDate(ZONE, '2024-02-29')],
     ]);
-    const ladder = realmRange(context, [
-      [
-        'Position',
-        'Track',
-        'Level',
-        'Technology',
-        'System',
-        'People',
-        'Process',
-        'Influence',
-        'Level review (months)',
-      ],
-      ['D1', 'Developer', 1, 1, 1, 1, 1, 1, 18],
-      ['EM4', 'Engineering Manager', 4, 3, 3, 4, 3, 2, ''],
-    ]);
+    const ladder = realmRange(
+      context,
+      ladderTable(
+        {
+          code: 'D1',
+          track: 'Developer',
+          level: 1,
+          Technology: 1,
+          System: 1,
+          People: 1,
+          Process: 1,
+          Influence: 1,
+          levelCadence: 18,
+        },
+        {
+          code: 'EM4',
+          track: 'Engineering Manager',
+          level: 4,
+          Technology: 3,
+          System: 3,
+          People: 4,
+          Process: 3,
+          Influence: 2,
+        },
+      ),
+    );
     const out = (context.NEXT_REVIEW as (...args: unknown[]) => unknown[][])(
       positions,
       dates,

@@ -1,4 +1,5 @@
 import { BAND_SALARY, COMPA_RATIO } from '../../src/functions/bands';
+import { ladderTable } from '../support/ladderTables';
 
 const BANDS = [
   ['Position', 'Step 1', 'Step 2', 'Step 3', 'Step 4', 'Min', 'Mid', 'Max'],
@@ -7,10 +8,17 @@ const BANDS = [
   ['D3', 70_000, 72_000, 74_000, 76_000, 70_000, 73_000, 76_000],
 ];
 
-const LADDER_TABLE = [
-  ['Position', 'Track', 'Level', 'Technology', 'System', 'People', 'Process', 'Influence', 'Steps'],
-  ['D3', 'Developer', 3, 2, 2, 2, 3, 2, 4],
-];
+const LADDER_TABLE = ladderTable({
+  code: 'D3',
+  track: 'Developer',
+  level: 3,
+  Technology: 2,
+  System: 2,
+  People: 2,
+  Process: 3,
+  Influence: 2,
+  steps: 4,
+});
 
 describe('BAND_SALARY', () => {
   test('gives the amount of a position at a step', () => {

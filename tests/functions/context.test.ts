@@ -1,20 +1,7 @@
 import { DEFAULT_LADDER } from '../../src/domain/ladder';
 import { bandsArgument, ladderArgument, spreadsheetTimeZone } from '../../src/functions/context';
 import { stubAppsScript } from '../support/appsScriptGlobals';
-
-const LADDER_HEADER = [
-  'Position',
-  'Track',
-  'Level',
-  'Technology',
-  'System',
-  'People',
-  'Process',
-  'Influence',
-  'Steps',
-  'Step review (months)',
-  'Level review (months)',
-];
+import { ladderTable } from '../support/ladderTables';
 
 describe('the ladder argument', () => {
   test('omitted or blank, it is the built-in ladder', () => {
@@ -23,7 +10,22 @@ describe('the ladder argument', () => {
   });
 
   test('a Ladder table range is read as the ladder', () => {
-    const ladder = ladderArgument('FN', [LADDER_HEADER, ['SRE2', 'SRE', 2, 1, 2, 2, 2, 1, 2, 4, 8]]);
+    const ladder = ladderArgument(
+      'FN',
+      ladderTable({
+        code: 'SRE2',
+        track: 'SRE',
+        level: 2,
+        Technology: 1,
+        System: 2,
+        People: 2,
+        Process: 2,
+        Influence: 1,
+        steps: 2,
+        stepCadence: 4,
+        levelCadence: 8,
+      }),
+    );
     expect(ladder.positions.map((p) => [p.code, p.steps, p.stepCadenceMonths])).toEqual([['SRE2', 2, 4]]);
   });
 
@@ -34,9 +36,21 @@ describe('the ladder argument', () => {
   });
 
   test('a broken table throws with the function name and the table’s problem', () => {
-    expect(() => ladderArgument('FN', [LADDER_HEADER, ['D3', 'Developer', 9.5, 1, 1, 1, 1, 1]])).toThrow(
-      'FN: ladder row 2: level 9.5 of D3 must be a whole number 1–20',
-    );
+    expect(() =>
+      ladderArgument(
+        'FN',
+        ladderTable({
+          code: 'D3',
+          track: 'Developer',
+          level: 9.5,
+          Technology: 1,
+          System: 1,
+          People: 1,
+          Process: 1,
+          Influence: 1,
+        }),
+      ),
+    ).toThrow('FN: ladder row 2: level 9.5 of D3 must be a whole number 1–20');
   });
 });
 

@@ -1,10 +1,17 @@
 import { EXPECTED_FLUENCY, FLUENCY_GAP, FLUENCY_LEVEL } from '../../src/functions/fluency';
+import { ladderTable } from '../support/ladderTables';
 
 const AXIS_HEADER = [['Technology', 'System', 'People', 'Process', 'Influence']];
-const LADDER_TABLE = [
-  ['Position', 'Track', 'Level', 'Technology', 'System', 'People', 'Process', 'Influence'],
-  ['SRE3', 'SRE', 3, 'Evangelizes', 'Owns', 'Supports', 'Enforces', 'Team'],
-];
+const LADDER_TABLE = ladderTable({
+  code: 'SRE3',
+  track: 'SRE',
+  level: 3,
+  Technology: 'Evangelizes',
+  System: 'Owns',
+  People: 'Supports',
+  Process: 'Enforces',
+  Influence: 'Team',
+});
 
 describe('EXPECTED_FLUENCY', () => {
   test('names the fluency a position expects on an axis', () => {

@@ -1,23 +1,21 @@
 import { NEXT_REVIEW, REVIEW_CADENCE } from '../../src/functions/reviews';
 import { cellDate, stubAppsScript } from '../support/appsScriptGlobals';
+import { ladderTable } from '../support/ladderTables';
 
 const ZONE = 'Etc/UTC';
 const day = (iso: string): Date => cellDate(ZONE, iso);
 
-const LADDER_TABLE = [
-  [
-    'Position',
-    'Track',
-    'Level',
-    'Technology',
-    'System',
-    'People',
-    'Process',
-    'Influence',
-    'Step review (months)',
-  ],
-  ['D3', 'Developer', 3, 'Specializes', 'Designs', 'Supports', 'Challenges', 'Team', 3],
-];
+const LADDER_TABLE = ladderTable({
+  code: 'D3',
+  track: 'Developer',
+  level: 3,
+  Technology: 'Specializes',
+  System: 'Designs',
+  People: 'Supports',
+  Process: 'Challenges',
+  Influence: 'Team',
+  stepCadence: 3,
+});
 
 beforeEach(() => stubAppsScript({ spreadsheetTimeZone: ZONE }));
 

@@ -12,7 +12,7 @@ import { DEFAULT_LADDER, ENGINEERING_MANAGER } from '../../src/domain/ladder';
 import type { MoveAction } from '../../src/domain/moves';
 import { startOfDayIn } from '../../src/functions/zonedDates';
 import type { EngineerCard, RecordOutcome, RecordRequest } from '../../src/server/rpc';
-import { LADDER_HEADERS } from '../../src/sheets/ladderTable';
+import { ladderTable } from './ladderTables';
 import {
   FLUENCY_HEADERS,
   PROMOTION_LOG_HEADERS,
@@ -86,23 +86,19 @@ function teamRow(engineer: EngineerSeed, day: ReturnType<typeof dayIn>): unknown
   return Object.keys(TEAM_HEADERS).map((key) => cells[key as keyof typeof TEAM_HEADERS]);
 }
 
-function ladderRows(): unknown[][] {
-  return DEFAULT_LADDER.positions.map((p) => {
-    const cells: Record<keyof typeof LADDER_HEADERS, unknown> = {
+/** The default ladder as the Ladder sheet holds it, fluencies by name. */
+function defaultLadderTable(): unknown[][] {
+  return ladderTable(
+    ...DEFAULT_LADDER.positions.map((p) => ({
       code: p.code,
       track: p.track,
       level: p.level,
-      Technology: fluencyName('Technology', p.expected.Technology),
-      System: fluencyName('System', p.expected.System),
-      People: fluencyName('People', p.expected.People),
-      Process: fluencyName('Process', p.expected.Process),
-      Influence: fluencyName('Influence', p.expected.Influence),
+      ...Object.fromEntries(AXES.map((axis) => [axis, fluencyName(axis, p.expected[axis])])),
       steps: p.steps,
       stepCadence: p.stepCadenceMonths,
       levelCadence: p.levelCadenceMonths,
-    };
-    return Object.keys(LADDER_HEADERS).map((key) => cells[key as keyof typeof LADDER_HEADERS]);
-  });
+    })),
+  );
 }
 
 /** Step amounts: 60,000 at D1 step 1, +10,000 a level, +4 % a step; managers 10 % more. */
@@ -150,7 +146,7 @@ export function loadPromotionRuntime(
   });
   const day = dayIn(options.spreadsheetTimeZone ?? 'Etc/UTC');
   rt.call('seedPromotionWorkbook', [
-    { name: SHEET_NAMES.ladder, rows: [Object.values(LADDER_HEADERS), ...ladderRows()] },
+    { name: SHEET_NAMES.ladder, rows: defaultLadderTable() },
     { name: SHEET_NAMES.salaryBands, rows: [Object.values(SALARY_BAND_HEADERS), ...bandRows()] },
     { name: SHEET_NAMES.team, rows: [Object.values(TEAM_HEADERS), ...engineers.map((e) => teamRow(e, day))] },
     {
