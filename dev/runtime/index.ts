@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { boundA1, parseA1 } from './a1';
 import { scanBundle } from './bundle';
+import { findIncompatibilities, IncompatibleScriptError } from '../build/appsScriptCompat';
 import type { BundleGlobal } from './bundle';
 import { writeBlock } from './cells';
 import { Core } from './core';
@@ -128,6 +129,21 @@ function toClient(v: unknown): unknown {
   return hasDate ? null : out;
 }
 
+const checkedSources = new Map<string, ReturnType<typeof findIncompatibilities>>();
+
+/**
+ * Apps Script refuses the whole project when its parser rejects a construct, or fails a call that
+ * reaches for a global it lacks: the runtime refuses such a bundle too, with the build's message.
+ */
+function refuseIncompatible(file: string, source: string): void {
+  let problems = checkedSources.get(source);
+  if (!problems) {
+    problems = findIncompatibilities(source);
+    checkedSources.set(source, problems);
+  }
+  if (problems.length > 0) throw new IncompatibleScriptError(file, problems);
+}
+
 export class Runtime {
   readonly core: Core;
   readonly globals: BundleGlobal[];
@@ -140,6 +156,7 @@ export class Runtime {
   constructor(opts: LoadOptions = {}) {
     const bundlePath = opts.bundlePath ?? 'dist/Code.js';
     const source = opts.bundleSource ?? fs.readFileSync(bundlePath, 'utf8');
+    refuseIncompatible(opts.bundleSource === undefined ? bundlePath : 'Code.js', source);
     const now = typeof opts.now === 'function' ? opts.now() : (opts.now ?? new Date());
     const activeUser = opts.activeUser ?? 'me@example.com';
     this.core = new Core(

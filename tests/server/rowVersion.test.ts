@@ -24,3 +24,18 @@ describe('row versions', () => {
     expect(rowVersion([true])).not.toBe(rowVersion(['true']));
   });
 });
+
+describe('row versions without BigInt', () => {
+  test('20,000 rows that differ in one cell get 20,000 versions', () => {
+    const versions = new Set<string>();
+    for (let i = 0; i < 20_000; i += 1) versions.add(rowVersion(['Ada', 'D2', i % 3, `note ${i}`]));
+    expect(versions.size).toBe(20_000);
+  });
+
+  test('the rows of one character apart differ in both halves of the version', () => {
+    const a = rowVersion(['Ada']);
+    const b = rowVersion(['Adb']);
+    expect(a.slice(0, 8)).not.toBe(b.slice(0, 8));
+    expect(a.slice(8)).not.toBe(b.slice(8));
+  });
+});

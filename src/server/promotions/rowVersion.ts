@@ -1,7 +1,3 @@
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK_64 = (1n << 64n) - 1n;
-
 function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
@@ -12,16 +8,22 @@ function canonicalCell(value: unknown): string {
   return `${typeof value}:${String(value)}`;
 }
 
+const hex8 = (lane: number) => (lane >>> 0).toString(16).padStart(8, '0');
+
 /**
- * A short fingerprint of a row's cell values (64-bit FNV-1a, hex). The sidebar gets it with the row
- * and sends it back; a different fingerprint on recording means the row changed in between.
+ * A short fingerprint of a row's cell values: two 32-bit FNV-1a lanes (different offset bases and
+ * primes) as 16 hex digits. Apps Script's parser rejects BigInt literals, so the lanes use
+ * Math.imul instead of 64-bit BigInt arithmetic. The sidebar gets the fingerprint with the row and
+ * sends it back; a different one on recording means the row changed in between.
  */
 export function rowVersion(values: readonly unknown[]): string {
   const text = JSON.stringify(values.map(canonicalCell));
-  let hash = FNV_OFFSET;
+  let high = 0x811c9dc5;
+  let low = 0x050c5d1f;
   for (let i = 0; i < text.length; i += 1) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * FNV_PRIME) & MASK_64;
+    const code = text.charCodeAt(i);
+    high = Math.imul(high ^ code, 0x01000193);
+    low = Math.imul(low ^ code, 0x5bd1e995);
   }
-  return hash.toString(16).padStart(16, '0');
+  return hex8(high) + hex8(low);
 }
