@@ -32,11 +32,20 @@ export interface ServiceCallInfo {
 
 export interface UiRecord {
   menus: { caption: string; items: MenuEntry[] }[];
-  sidebars: { html: string; title: string; width: number | null; height: number | null }[];
-  dialogs: { html: string; title: string; width: number | null; height: number | null; modal: boolean }[];
+  /** html: the page as served (meta tags from addMetaTag in its head, those written in it dropped) */
+  sidebars: PanelRecord[];
+  dialogs: (PanelRecord & { modal: boolean })[];
   alerts: { title: string | null; prompt: string; buttons: string; answer: string }[];
   toasts: { message: string; title: string; timeoutSeconds: number | null }[];
   scriptedAnswers: string[];
+}
+
+export interface PanelRecord {
+  html: string;
+  title: string;
+  width: number | null;
+  height: number | null;
+  metaTags: { name: string; content: string }[];
 }
 
 export type MenuEntry =
