@@ -59,36 +59,39 @@ const PART_INDEX: Partial<Record<string, number>> = {
   second: 5,
 };
 
+/** Whether Intl knows time zones; asked only once a zone is refused (undefined until then). */
 let intlKnowsZones: boolean | undefined;
 
 /**
- * Whether Intl knows time zones other than UTC, as a V8 with full ICU data does. Apps Script's V8 is
- * not confirmed to (contracts 14.6); without them, Utilities.formatDate (documented, and allowed in
- * custom functions) reads the wall clock instead.
+ * Year, month, day, hour, minute and second of the zone's wall clock at that instant, from Intl. A V8
+ * without full ICU data knows no zone but UTC, and Apps Script's is not confirmed to have it (contracts
+ * 14.6): when Intl refuses the zone and also a zone every full ICU knows, the wall clock comes from
+ * Utilities.formatDate (documented, and allowed in custom functions) from then on.
  */
-function intlTimeZones(): boolean {
-  if (intlKnowsZones === undefined) {
+function wallClock(epochMs: number, timeZone: string): number[] {
+  if (intlKnowsZones !== false) {
     try {
-      formatter('America/New_York');
-      intlKnowsZones = true;
-    } catch {
-      intlKnowsZones = false;
+      const wall = [0, 0, 0, 0, 0, 0];
+      for (const part of formatter(timeZone).formatToParts(epochMs)) {
+        const index = PART_INDEX[part.type];
+        if (index !== undefined) wall[index] = Number(part.value);
+      }
+      return wall;
+    } catch (error) {
+      intlKnowsZones ??= isIntlZone('America/New_York');
+      if (intlKnowsZones) throw error;
     }
   }
-  return intlKnowsZones;
+  return Utilities.formatDate(new Date(epochMs), timeZone, 'yyyy M d H m s').split(' ').map(Number);
 }
 
-/** Year, month, day, hour, minute and second of the zone's wall clock at that instant. */
-function wallClock(epochMs: number, timeZone: string): number[] {
-  if (!intlTimeZones()) {
-    return Utilities.formatDate(new Date(epochMs), timeZone, 'yyyy M d H m s').split(' ').map(Number);
+function isIntlZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
   }
-  const wall = [0, 0, 0, 0, 0, 0];
-  for (const part of formatter(timeZone).formatToParts(epochMs)) {
-    const index = PART_INDEX[part.type];
-    if (index !== undefined) wall[index] = Number(part.value);
-  }
-  return wall;
 }
 
 /** Milliseconds the zone's wall clock is ahead of UTC at that instant. */
@@ -188,8 +191,7 @@ export function startOfDayIn(date: CalendarDate, timeZone: string): Date {
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    if (intlTimeZones()) formatter(timeZone);
-    else wallClock(0, timeZone);
+    wallClock(0, timeZone);
     return true;
   } catch {
     return false;
