@@ -33,7 +33,8 @@ const RED = '#f4c7c3';
 const OWNER = 'owner@example.com';
 const MANAGER = 'manager@example.com';
 const STRANGER = 'stranger@example.com';
-const JUSTIFICATION = '-- moves to management to lead the platform team';
+const JUSTIFICATION = '@platform: moves to management to lead the team';
+const REVIEW_NOTE = '-- on track, no change this year';
 const LOG = `'${SHEET_NAMES.promotionLog}'`;
 
 const SAMPLE = sampleTeam(TODAY);
@@ -154,7 +155,10 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
     };
     recordIt('level', request(rt, ROWS.lucas, promote('D4', 1)));
     recordIt('jump', request(rt, ROWS.omar, promote('EM5', 4, JUSTIFICATION)));
-    recordIt('review', request(rt, ROWS.chloe, { type: 'review', review: 'level', justification: '' }));
+    recordIt(
+      'review',
+      request(rt, ROWS.chloe, { type: 'review', review: 'level', justification: REVIEW_NOTE }),
+    );
     const ada = request(rt, ROWS.ada, promote('D2', 2), ADA.requestId);
     recordIt('step', ada);
     recordIt('again', ada);
@@ -289,7 +293,7 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
       );
     });
 
-    test('texts that look like formulas or numbers stay text, in Team and in the log', () => {
+    test('texts starting with =, +, - or @ and a date-like request id stay text, in Team and in the log', () => {
       expect(inputs(rt, ROWS.ada).slice(0, 5)).toEqual([ADA.name, 'D2', 2, false, ADA.manager]);
       expect(rt.workbook.formulas(`Team!A${ROWS.ada}:H${ROWS.ada}`)[0]?.every((f) => f === '')).toBe(true);
       const log = rt.workbook.values(`${LOG}!B2:K5`);
@@ -299,7 +303,7 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
         ['Chloé Dubois', 'D1', 2, 'D1', 2, 'level review'],
         [ADA.name, 'D2', 1, 'D2', 2, 'step'],
       ]);
-      expect(log.map((row) => row[7])).toEqual(['', JUSTIFICATION, '', '']);
+      expect(log.map((row) => row[7])).toEqual(['', JUSTIFICATION, REVIEW_NOTE, '']);
       expect(log.map((row) => row[8])).toEqual(Array(4).fill(MANAGER));
       expect(log[3]?.[9]).toBe(ADA.requestId);
     });
