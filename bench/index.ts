@@ -7,6 +7,7 @@ import type { FigureValue, Metric } from './metric';
 import * as bundleEval from './metrics/bundleEval';
 import * as bundleSize from './metrics/bundleSize';
 import * as nextReview10k from './metrics/nextReview10k';
+import * as platform from './metrics/platform';
 import * as preview from './metrics/preview';
 import * as promotion from './metrics/promotion';
 import * as runtime from './metrics/runtime';
@@ -20,6 +21,7 @@ const METRICS: readonly Metric[] = [
   workbook,
   promotion,
   preview,
+  platform,
 ];
 
 function unitOf(key: string): string {

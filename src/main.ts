@@ -10,6 +10,7 @@ import { buildMenu } from './server/menu';
 import { REVIEW_SCHEDULE } from './functions/schedule';
 import { showAboutFromMenu } from './server/aboutMenu';
 import { checkWorkbookFromMenu } from './server/checkWorkbookMenu';
+import { diagnoseFromMenu } from './server/diagnose/diagnose';
 import { setUpSampleTeamFromMenu, setUpWorkbookFromMenu } from './server/setUpWorkbookMenu';
 import { sidebarEndpoints } from './server/endpoints';
 import { openPromotionsSidebar } from './server/promotions/openSidebar';
@@ -94,6 +95,14 @@ export const registry: Registry = {
       'Lists every inconsistent cell of Ladder, Team, Fluency and Salary Bands on a Problems sheet.',
     params: [],
     run: checkWorkbookFromMenu,
+  },
+  diagnose: {
+    kind: 'menu',
+    menuLabel: 'Diagnose',
+    description:
+      'Checks how this spreadsheet behaves where Apps Script is not documented, and what you may edit; changes nothing.',
+    params: [],
+    run: diagnoseFromMenu,
   },
   showAbout: {
     kind: 'menu',

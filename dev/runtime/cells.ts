@@ -12,6 +12,7 @@ import {
   isDateFormat,
   parseInput,
 } from './numfmt';
+import { apostropheText, validationSeesSameWrite } from './platform';
 import { guardEdit, writerOf } from './protections';
 import { isDateLike } from './realm';
 import { ServiceException } from './services/base';
@@ -53,7 +54,7 @@ function applyValue(core: Core, c: Cell, v: unknown, parseStrings: boolean): voi
     return;
   }
   if (s.startsWith("'")) {
-    c.v = s.slice(1);
+    c.v = apostropheText(core, s, c.nf);
     return;
   }
   if (!parseStrings) {
@@ -131,7 +132,7 @@ export function writeBlock(
   values: unknown[][],
   opts: WriteOptions = {},
 ): void {
-  guardEdit(core, sheet.id, ref, writerOf(core, opts.user === true));
+  guardEdit(core, sheet.id, ref, writerOf(core, opts.user === true), opts.user !== true);
   const before = snapshot(sheet, ref);
   const cells: Cell[][] = [];
   const checks: Checked[] = [];
@@ -155,13 +156,35 @@ export function writeBlock(
     checks.filter((x) => !afterWrite(x)),
     opts,
   );
+  const seesSameWrite = validationSeesSameWrite(core);
+  if (!seesSameWrite) validateEachAlone(core, sheet, checks.filter(afterWrite), opts);
   cells.forEach((row, i) => row.forEach((c, j) => sheet.cells.set(key(ref.row + i, ref.col + j), c)));
   core.engine.setContent(sheet, ref.row, ref.col, cells);
+  if (!seesSameWrite) return;
   try {
     validate(core, sheet, checks.filter(afterWrite), opts);
   } catch (e) {
     restore(core, sheet, ref, before);
     throw e;
+  }
+}
+
+/**
+ * Custom-formula rules checked against the sheet as it was before the write (contracts 14.2, when the
+ * platform does not let a rule see the rest of the same write): each cell is put in alone, checked and
+ * taken out again, so its formula sees its own new value and every other cell as before.
+ */
+function validateEachAlone(core: Core, sheet: SheetModel, checks: Checked[], opts: WriteOptions): void {
+  for (const x of checks) {
+    const one = { row: x.row, col: x.col, numRows: 1, numCols: 1 };
+    const before = snapshot(sheet, one);
+    sheet.cells.set(key(x.row, x.col), x.c);
+    core.engine.setContent(sheet, x.row, x.col, [[x.c]]);
+    try {
+      validate(core, sheet, [x], opts);
+    } finally {
+      restore(core, sheet, one, before);
+    }
   }
 }
 

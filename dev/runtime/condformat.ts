@@ -2,6 +2,8 @@
 import type { Core } from './core';
 import { serialFromInstant } from './dates';
 import type { CellFormat, CfRuleSpec, GradientPoint, RangeSpec, SheetModel } from './model';
+import { key } from './model';
+import { emptyForConditionalFormat } from './platform';
 
 function contains(r: RangeSpec, sheetId: number, row: number, col: number): boolean {
   return (
@@ -109,9 +111,9 @@ export class CfEvaluator {
         return res === true || (typeof res === 'number' && res !== 0);
       }
       case 'CELL_EMPTY':
-        return v === null || v === '';
+        return emptyForConditionalFormat(this.core, sheet.cells.get(key(row, col)), v);
       case 'CELL_NOT_EMPTY':
-        return !(v === null || v === '');
+        return !emptyForConditionalFormat(this.core, sheet.cells.get(key(row, col)), v);
       case 'NUMBER_BETWEEN':
         return n >= Math.min(a, c) && n <= Math.max(a, c);
       case 'NUMBER_NOT_BETWEEN':

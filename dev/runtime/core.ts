@@ -1,6 +1,7 @@
 /** Runtime internals shared by the services: realm, model, engine, clock, executions, accounting. */
 import type { Engine } from './engine';
 import type { WorkbookModel } from './model';
+import { appliesPendingWrites, DeferredRefusal, type PlatformSwitches } from './platform';
 import type { Realm } from './realm';
 import { Service, ServiceException } from './services/base';
 
@@ -19,6 +20,8 @@ export interface Execution {
   readOnly: boolean;
   /** the cell a custom function is computing */
   cell: { sheetId: number; row: number; col: number } | null;
+  /** a protected write the platform accepted at the call and refuses when pending writes apply (14.5) */
+  pendingRefusal?: string;
 }
 
 export interface ServiceCallInfo {
@@ -29,11 +32,20 @@ export interface ServiceCallInfo {
 
 export interface UiRecord {
   menus: { caption: string; items: MenuEntry[] }[];
-  sidebars: { html: string; title: string; width: number | null; height: number | null }[];
-  dialogs: { html: string; title: string; width: number | null; height: number | null; modal: boolean }[];
+  /** html: the page as served (meta tags from addMetaTag in its head, those written in it dropped) */
+  sidebars: PanelRecord[];
+  dialogs: (PanelRecord & { modal: boolean })[];
   alerts: { title: string | null; prompt: string; buttons: string; answer: string }[];
   toasts: { message: string; title: string; timeoutSeconds: number | null }[];
   scriptedAnswers: string[];
+}
+
+export interface PanelRecord {
+  html: string;
+  title: string;
+  width: number | null;
+  height: number | null;
+  metaTags: { name: string; content: string }[];
 }
 
 export type MenuEntry =
@@ -49,6 +61,8 @@ export interface CoreOptions {
   effectiveUser: string;
   addonName: string;
   htmlDir: string;
+  /** the contracts' section-14 behaviours (dev/runtime/platform.ts) */
+  platform: PlatformSwitches;
 }
 
 const MUTATOR =
@@ -106,9 +120,13 @@ export class Core {
   execute<T>(name: string, kind: ExecutionKind, fn: () => T, cell: Execution['cell'] = null): T {
     const calls: ExecutionCalls = { id: this.nextExecId++, name, kind, total: 0, byMethod: {} };
     this.history.push(calls);
-    this.stack.push({ calls, readOnly: kind === 'customFunction', cell });
+    const execution: Execution = { calls, readOnly: kind === 'customFunction', cell };
+    this.stack.push(execution);
     try {
-      return fn();
+      const result = fn();
+      // pending writes are applied when the execution ends: a deferred refusal fails it there
+      if (execution.pendingRefusal !== undefined) throw new ServiceException(execution.pendingRefusal);
+      return result;
     } finally {
       this.stack.pop();
       for (const [res, holder] of [...this.locks]) if (holder === calls.id) this.locks.delete(res);
@@ -173,6 +191,11 @@ export class Core {
           args.map((a) => this.argToHost(a)),
         );
       } catch (e) {
+        if (e instanceof DeferredRefusal && this.current) {
+          // accepted at the call, nothing applied: the refusal surfaces when pending writes apply
+          this.current.pendingRefusal ??= e.refusal;
+          return this.wrap(t);
+        }
         throw this.toRealmError(e);
       }
       return result === t ? this.wrap(t) : this.toRealm(result);
@@ -198,6 +221,11 @@ export class Core {
       exec.calls.byMethod[method] = (exec.calls.byMethod[method] ?? 0) + 1;
       if (exec.readOnly && READONLY_CLASSES.has(className) && MUTATOR.test(prop)) {
         throw this.realm.makeError(`You do not have permission to call ${prop}`, 'Exception');
+      }
+      if (exec.pendingRefusal !== undefined && appliesPendingWrites(method)) {
+        const refusal = exec.pendingRefusal;
+        delete exec.pendingRefusal;
+        throw this.realm.makeError(refusal, 'Exception');
       }
       for (const o of this.observers) o({ method, execution: exec.calls, args });
     }

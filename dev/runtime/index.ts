@@ -15,6 +15,8 @@ import { Engine } from './engine';
 import type { CustomFunctionResult } from './engine';
 import { newWorkbook } from './model';
 import { parseSavedWorkbook, saveWorkbook } from './persistence';
+import { preparePlatformRealm, resolvePlatform } from './platform';
+import type { PlatformSwitches } from './platform';
 import type { SavedWorkbook } from './persistence';
 import { createRealm, isDateLike } from './realm';
 import { Service, ServiceException } from './services/base';
@@ -40,6 +42,8 @@ export type { ExecutionCalls, ServiceCallInfo, MenuEntry } from './core';
 export type { Snapshot, SnapshotCell, SheetInfo, ValidationInfo } from './workbook-view';
 export { WorkbookView } from './workbook-view';
 export { measureRuntimeLoad } from './bench';
+export type { PlatformSwitch, PlatformSwitches } from './platform';
+export { DEFAULT_PLATFORM, FLIPPED_PLATFORM, PLATFORM_SWITCHES } from './platform';
 
 export interface LoadOptions {
   /** default 'dist/Code.js' (relative to the working directory) */
@@ -64,6 +68,8 @@ export interface LoadOptions {
   /** virtual clock start; default: real time at load */
   now?: Date | (() => Date);
   state?: SavedWorkbook;
+  /** how the unconfirmed behaviours of contracts section 14 go (dev/runtime/platform.ts); default DEFAULT_PLATFORM */
+  platform?: Partial<PlatformSwitches>;
 }
 
 export interface UiView extends Omit<UiRecord, 'scriptedAnswers'> {
@@ -168,11 +174,13 @@ export class Runtime {
         effectiveUser: opts.effectiveUser ?? activeUser,
         addonName: opts.addonName ?? 'Career Ladder',
         htmlDir: opts.htmlDir ?? (opts.bundleSource ? 'dist' : path.dirname(bundlePath)),
+        platform: resolvePlatform(opts.platform),
       },
       now.getTime(),
     );
     const core = this.core;
     core.realm = createRealm(() => core.nowMs);
+    preparePlatformRealm(core);
     core.model = opts.state
       ? parseSavedWorkbook(opts.state)
       : newWorkbook(core.opts.spreadsheetTimeZone, core.opts.locale);
@@ -419,6 +427,11 @@ export class Runtime {
   /** Who the spreadsheet's owner is (protections never restrict them). */
   get owner(): string {
     return this.core.owner;
+  }
+
+  /** How this runtime plays the unconfirmed behaviours of contracts section 14. */
+  get platform(): PlatformSwitches {
+    return this.core.opts.platform;
   }
 
   recalc(): void {

@@ -143,9 +143,12 @@ export class WorkbookFileError extends Error {
   }
 }
 
-/** Validates the shape of a saved workbook (version 1 or 2) and rebuilds the model. */
+/**
+ * Validates the shape of a saved workbook (version 1 or 2) and rebuilds the model, on a copy: a saved
+ * state loaded into several runtimes gives each its own workbook.
+ */
 export function parseSavedWorkbook(data: unknown, source = 'workbook'): WorkbookModel {
-  const d = data as Partial<SavedWorkbook> | null;
+  const d = structuredClone(data) as Partial<SavedWorkbook> | null;
   if (!d || typeof d !== 'object' || d.format !== FORMAT)
     throw new WorkbookFileError(
       `${source} is not a saved Career Ladder workbook (no "format": "${FORMAT}" field).`,

@@ -6,6 +6,7 @@
 import type { GridRef } from './a1';
 import type { Core } from './core';
 import type { ProtectionSpec } from './model';
+import { DeferredRefusal, refusalsDeferred } from './platform';
 import { ServiceException } from './services/base';
 
 /** [observed] Apps Script's error for a write into a protected range/sheet by a non-editor. */
@@ -68,16 +69,28 @@ export function writerOf(core: Core, byUser: boolean): string {
   return byUser ? core.opts.activeUser : core.opts.effectiveUser;
 }
 
-/** Throws Apps Script's protected-edit error when `user` may not change `ref` (or the sheet). */
-export function guardEdit(core: Core, sheetId: number, ref: GridRef | null, user: string): void {
+/**
+ * Throws Apps Script's protected-edit error when `user` may not change `ref` (or the sheet). A script's
+ * write (`byScript`) may instead be refused later, when the platform defers refusals (contracts 14.5).
+ */
+export function guardEdit(
+  core: Core,
+  sheetId: number,
+  ref: GridRef | null,
+  user: string,
+  byScript = false,
+): void {
   if (user === core.owner) return;
   for (const p of core.model.protections) {
     if (p.warningOnly) continue; // a warning-only protection never blocks a script (no one to warn)
-    if (covers(p, sheetId, ref) && !userCanEdit(core, p, user)) throw new ServiceException(PROTECTED_EDIT);
+    if (covers(p, sheetId, ref) && !userCanEdit(core, p, user)) {
+      if (byScript && refusalsDeferred(core)) throw new DeferredRefusal(PROTECTED_EDIT);
+      throw new ServiceException(PROTECTED_EDIT);
+    }
   }
 }
 
 /** guardEdit for the running script (its effective user). */
 export function guardScriptEdit(core: Core, sheetId: number, ref: GridRef | null): void {
-  guardEdit(core, sheetId, ref, writerOf(core, false));
+  guardEdit(core, sheetId, ref, writerOf(core, false), true);
 }

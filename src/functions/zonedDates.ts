@@ -4,7 +4,8 @@ import { fromEpochDay, type CalendarDate } from '../domain/dates';
  * Dates in cells are instants at midnight in the spreadsheet's time zone. These convert between such
  * instants and calendar dates in an explicit zone, never through the script zone's local getters.
  *
- * A range holds thousands of dates, mostly repeated, and asking Intl takes microseconds, so per zone:
+ * The wall clock comes from Intl, or from Utilities.formatDate where Intl knows no time zones.
+ * A range holds thousands of dates, mostly repeated, and asking takes microseconds, so per zone:
  * - offsets are cached per week: when the offset is the same at the start of a week and of the next,
  *   no transition happens in between (no zone changes its clocks twice within a week and back), and
  *   every instant of that week shares it; only instants in a week with a transition are asked one by one;
@@ -15,7 +16,7 @@ const MS_PER_WEEK = 7 * MS_PER_DAY;
 
 interface ZoneCache {
   readonly timeZone: string;
-  /** Offsets asked of Intl, by instant. */
+  /** Offsets asked of Intl (or Utilities), by instant. */
   readonly offsetAtInstant: Map<number, number>;
   /** Each week's offset, by week since 1970; null for a week with a transition. */
   readonly offsetThroughWeek: Map<number, number | null>;
@@ -58,14 +59,51 @@ const PART_INDEX: Partial<Record<string, number>> = {
   second: 5,
 };
 
-/** Milliseconds the zone's wall clock is ahead of UTC at that instant, asked of Intl. */
-function exactOffsetMs(epochMs: number, timeZone: string): number {
-  const wall = [0, 0, 0, 0, 0, 0];
-  for (const part of formatter(timeZone).formatToParts(epochMs)) {
-    const index = PART_INDEX[part.type];
-    if (index !== undefined) wall[index] = Number(part.value);
+/** Whether Intl knows time zones; asked only once a zone is refused (undefined until then). */
+let intlKnowsZones: boolean | undefined;
+
+/**
+ * Year, month, day, hour, minute and second of the zone's wall clock at that instant, from Intl. A V8
+ * without full ICU data knows no zone but UTC, and Apps Script's is not confirmed to have it (contracts
+ * 14.6): when Intl refuses the zone and also a zone every full ICU knows, the wall clock comes from
+ * Utilities.formatDate (documented, and allowed in custom functions) from then on.
+ */
+function wallClock(epochMs: number, timeZone: string): number[] {
+  if (intlKnowsZones !== false) {
+    try {
+      const wall = [0, 0, 0, 0, 0, 0];
+      for (const part of formatter(timeZone).formatToParts(epochMs)) {
+        const index = PART_INDEX[part.type];
+        if (index !== undefined) wall[index] = Number(part.value);
+      }
+      return wall;
+    } catch (error) {
+      intlKnowsZones ??= isIntlZone('America/New_York');
+      if (intlKnowsZones) throw error;
+    }
   }
-  const [y, mo, d, h, mi, s] = wall as [number, number, number, number, number, number];
+  return Utilities.formatDate(new Date(epochMs), timeZone, 'yyyy M d H m s').split(' ').map(Number);
+}
+
+function isIntlZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Milliseconds the zone's wall clock is ahead of UTC at that instant. */
+function exactOffsetMs(epochMs: number, timeZone: string): number {
+  const [y, mo, d, h, mi, s] = wallClock(epochMs, timeZone) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(epochMs / 1000) * 1000;
 }
 
@@ -153,7 +191,7 @@ export function startOfDayIn(date: CalendarDate, timeZone: string): Date {
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatter(timeZone);
+    wallClock(0, timeZone);
     return true;
   } catch {
     return false;

@@ -14,16 +14,23 @@ export class LockBusyError extends Error {
 /**
  * Runs `critical` (read, compare, write) holding the document lock, flushes its writes and releases
  * the lock whatever happens, so a second execution waiting for the lock reads what this one wrote.
+ * `critical` may call `commit()` after its last write: the flush then happens inside it, where a
+ * write refused only when pending writes are applied (contracts 14.5) can still be undone, and is
+ * not repeated on the way out.
  */
-export function withDocumentLock<T>(critical: () => T): T {
+export function withDocumentLock<T>(critical: (commit: () => void) => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock) throw new Error('The document lock is only available inside a spreadsheet.');
   if (!lock.tryLock(LOCK_TIMEOUT_MS)) throw new LockBusyError();
+  let committed = false;
   try {
-    return critical();
+    return critical(() => {
+      SpreadsheetApp.flush();
+      committed = true;
+    });
   } finally {
     try {
-      SpreadsheetApp.flush();
+      if (!committed) SpreadsheetApp.flush();
     } finally {
       lock.releaseLock();
     }

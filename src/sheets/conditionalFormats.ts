@@ -1,4 +1,4 @@
-import { ruleSignature, specSignature } from './ownRules';
+import { retiredSignature, ruleSignature, specSignature } from './ownRules';
 import { conditionalFormatRule } from './rules';
 import type { SheetSpec } from './spec';
 
@@ -31,11 +31,15 @@ function specRules(sheet: Sheet, spec: SheetSpec): ConditionalFormatRule[] {
 /**
  * Sets the spec's rules first, then the rules users added, in their order. The sheet's rules that
  * match one of the spec's (condition and colours) are set-up's own and are replaced, so they are
- * never doubled and a deleted one comes back; a new sheet has none to keep.
+ * never doubled and a deleted one comes back; rules earlier versions made and this one replaced
+ * (`retiredRules`) are removed; a new sheet has none to keep.
  */
 export function applyConditionalFormats(sheet: Sheet, spec: SheetSpec, created: boolean): void {
   if (spec.conditionalFormats.length === 0) return;
-  const own = new Set(spec.conditionalFormats.map(specSignature));
+  const own = new Set([
+    ...spec.conditionalFormats.map(specSignature),
+    ...(spec.retiredRules ?? []).map(retiredSignature),
+  ]);
   const users = created
     ? []
     : sheet.getConditionalFormatRules().filter((rule) => !own.has(ruleSignature(rule)));

@@ -51,15 +51,15 @@ const NOTES: Record<FluencyColumn, string> = {
 
 const hidden: ColumnSpec = { numberFormat: FORMATS.plain, hidden: true };
 const COLUMNS: Record<FluencyColumn, ColumnSpec> = {
-  engineer: { width: 170, numberFormat: FORMATS.text, validation: ENGINEER_VALIDATION },
+  engineer: { width: 170, numberFormat: FORMATS.general, validation: ENGINEER_VALIDATION },
   date: { numberFormat: FORMATS.date, validation: DATE_VALIDATION },
-  assessor: { numberFormat: FORMATS.text },
-  Technology: { numberFormat: FORMATS.text, validation: AXIS_VALIDATIONS.Technology },
-  System: { numberFormat: FORMATS.text, validation: AXIS_VALIDATIONS.System },
-  People: { numberFormat: FORMATS.text, validation: AXIS_VALIDATIONS.People },
-  Process: { numberFormat: FORMATS.text, validation: AXIS_VALIDATIONS.Process },
-  Influence: { numberFormat: FORMATS.text, validation: AXIS_VALIDATIONS.Influence },
-  evidence: { width: 240, numberFormat: FORMATS.text },
+  assessor: { numberFormat: FORMATS.general },
+  Technology: { numberFormat: FORMATS.general, validation: AXIS_VALIDATIONS.Technology },
+  System: { numberFormat: FORMATS.general, validation: AXIS_VALIDATIONS.System },
+  People: { numberFormat: FORMATS.general, validation: AXIS_VALIDATIONS.People },
+  Process: { numberFormat: FORMATS.general, validation: AXIS_VALIDATIONS.Process },
+  Influence: { numberFormat: FORMATS.general, validation: AXIS_VALIDATIONS.Influence },
+  evidence: { width: 240, numberFormat: FORMATS.general },
   readiness: { width: 240, numberFormat: FORMATS.plain },
   position: hidden,
   nextPosition: hidden,

@@ -1,4 +1,5 @@
-import type { ConditionalFormatSpec } from './spec';
+import { comparableFormula } from './formulaText';
+import type { ConditionalFormatSpec, RetiredRule } from './spec';
 
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
@@ -9,23 +10,33 @@ type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 export function specSignature(spec: ConditionalFormatSpec): string {
   switch (spec.kind) {
     case 'formula':
-      return ['CUSTOM_FORMULA', spec.formula, spec.style.background].join('|').toLowerCase();
+      return ['CUSTOM_FORMULA', comparableFormula(spec.formula), spec.style.background]
+        .join('|')
+        .toLowerCase();
     case 'textEquals':
       return ['TEXT_EQUAL_TO', spec.text, spec.style.background].join('|').toLowerCase();
-    case 'notEmpty':
-      return ['CELL_NOT_EMPTY', spec.style.background].join('|').toLowerCase();
     case 'gradient':
       return ['GRADIENT', spec.minColor, spec.maxColor].join('|').toLowerCase();
   }
 }
 
+/** The signature of a rule earlier versions made (the rule kinds set-up no longer writes). */
+export function retiredSignature(rule: RetiredRule): string {
+  return ['CELL_NOT_EMPTY', rule.style.background].join('|').toLowerCase();
+}
+
+/**
+ * A rule's signature as read from the sheet. A custom formula is compared as comparableFormula, since
+ * Sheets may hand it back re-spaced or re-cased.
+ */
 export function ruleSignature(rule: ConditionalFormatRule): string {
   const condition = rule.getBooleanCondition();
   if (condition) {
-    const values = condition.getCriteriaValues().map(String);
-    return [String(condition.getCriteriaType()), ...values, condition.getBackground() ?? '']
-      .join('|')
-      .toLowerCase();
+    const type = String(condition.getCriteriaType());
+    const values = condition
+      .getCriteriaValues()
+      .map((value) => (type === 'CUSTOM_FORMULA' ? comparableFormula(String(value)) : String(value)));
+    return [type, ...values, condition.getBackground() ?? ''].join('|').toLowerCase();
   }
   const gradient = rule.getGradientCondition();
   return ['GRADIENT', gradient?.getMinColor() ?? '', gradient?.getMaxColor() ?? ''].join('|').toLowerCase();

@@ -17,19 +17,20 @@ const NOTES: Record<PromotionLogColumn, string> = {
   requestId: 'Identifies the sidebar request, so a double click is recorded once.',
 };
 
-const text: ColumnSpec = { numberFormat: FORMATS.text };
+/** Every text column the Promotions sidebar writes: General, the text written with an apostrophe. */
+const text: ColumnSpec = { numberFormat: FORMATS.general };
 const COLUMNS: Record<PromotionLogColumn, ColumnSpec> = {
   timestamp: { width: 160, numberFormat: FORMATS.timestamp },
-  engineer: { width: 160, numberFormat: FORMATS.text },
+  engineer: { width: 160, numberFormat: FORMATS.general },
   fromPosition: text,
   fromStep: { numberFormat: FORMATS.whole },
   toPosition: text,
   toStep: { numberFormat: FORMATS.whole },
-  kind: { numberFormat: FORMATS.text },
+  kind: { numberFormat: FORMATS.general },
   effectiveDate: { numberFormat: FORMATS.date },
-  justification: { width: 260, numberFormat: FORMATS.text },
-  recordedBy: { width: 260, numberFormat: FORMATS.text },
-  requestId: { width: 260, numberFormat: FORMATS.text },
+  justification: { width: 260, numberFormat: FORMATS.general },
+  recordedBy: { width: 260, numberFormat: FORMATS.general },
+  requestId: { width: 260, numberFormat: FORMATS.general },
 };
 
 /** Header only: rows are appended by the Promotions sidebar. Protected against editing. */

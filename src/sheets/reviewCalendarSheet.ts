@@ -104,6 +104,7 @@ const COLUMNS: ColumnSpec[] = [
 
 /** Live review calendar: the sorted schedule with status, and a 12-month grid from this month. */
 export function reviewCalendarSheetSpec(teamRows: number): SheetSpec {
+  const overdue = gridLetter(1);
   const firstMonth = monthLetter(0);
   const lastMonth = monthLetter(CALENDAR_MONTHS - 1);
   const status = `${columnLetter(SCHEDULE_HEADERS.length - 1)}2:${columnLetter(SCHEDULE_HEADERS.length - 1)}`;
@@ -120,7 +121,13 @@ export function reviewCalendarSheetSpec(teamRows: number): SheetSpec {
     conditionalFormats: [
       { kind: 'textEquals', text: STATUS.overdue, style: COLOURS.red, ranges: [status] },
       { kind: 'textEquals', text: STATUS.dueSoon, style: COLOURS.amber, ranges: [status] },
-      { kind: 'notEmpty', style: COLOURS.red, ranges: [`${gridLetter(1)}2:${gridLetter(1)}`] },
+      {
+        // not "is not empty": whether that counts a formula's "" as empty is unconfirmed (contracts 14.3)
+        kind: 'formula',
+        formula: `=LEN(${overdue}2)>0`,
+        style: COLOURS.red,
+        ranges: [`${overdue}2:${overdue}`],
+      },
       {
         kind: 'formula',
         formula: `=AND(${firstMonth}$1>=EOMONTH(TODAY(),-1)+1,${firstMonth}$1<=EOMONTH(TODAY(),0))`,
@@ -128,6 +135,7 @@ export function reviewCalendarSheetSpec(teamRows: number): SheetSpec {
         ranges: [`${firstMonth}1:${lastMonth}`],
       },
     ],
+    retiredRules: [{ kind: 'notEmpty', style: COLOURS.red }],
     protect: false,
   };
 }

@@ -61,9 +61,6 @@ export function conditionalFormatRule(
     case 'textEquals':
       builder.whenTextEqualTo(spec.text).setBackground(spec.style.background);
       break;
-    case 'notEmpty':
-      builder.whenCellNotEmpty().setBackground(spec.style.background);
-      break;
     case 'gradient':
       builder.setGradientMinpoint(spec.minColor).setGradientMaxpoint(spec.maxColor);
       break;

@@ -1,3 +1,4 @@
+import { sameFormula } from './formulaText';
 import type { CellBlock, CellContent, ColumnSpec, HeaderBlock, SheetSpec, ValidationSpec } from './spec';
 
 /**
@@ -45,7 +46,7 @@ function isFormula(content: CellContent): content is string {
 }
 
 function sameCell(wanted: CellContent, current: BoxContent, row: number, column: number): boolean {
-  if (isFormula(wanted)) return cellAt(current.formulas, current.box, row, column) === wanted;
+  if (isFormula(wanted)) return sameFormula(cellAt(current.formulas, current.box, row, column) ?? '', wanted);
   if (cellAt(current.formulas, current.box, row, column)) return false;
   const value = cellAt(current.values, current.box, row, column);
   if (wanted instanceof Date) return value instanceof Date && value.getTime() === wanted.getTime();

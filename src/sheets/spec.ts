@@ -55,13 +55,21 @@ export type ConditionalFormatSpec =
       readonly style: CellStyle;
       readonly ranges: readonly string[];
     }
-  | { readonly kind: 'notEmpty'; readonly style: CellStyle; readonly ranges: readonly string[] }
   | {
       readonly kind: 'gradient';
       readonly minColor: string;
       readonly maxColor: string;
       readonly ranges: readonly string[];
     };
+
+/**
+ * A rule earlier versions of set-up made and this one replaces: removed from the sheet like set-up's
+ * own rules (recognised by condition and colour), never written again.
+ */
+export interface RetiredRule {
+  readonly kind: 'notEmpty';
+  readonly style: CellStyle;
+}
 
 export interface RadarChartSpec {
   /** A1 range of the chart's table, header row and label column included. */
@@ -93,6 +101,8 @@ export interface SheetSpec {
   /** Validations of cells above the data rows, which otherwise have none (e.g. a picker). */
   readonly topValidations?: readonly TopCells<{ readonly validation: ValidationSpec }>[];
   readonly conditionalFormats: readonly ConditionalFormatSpec[];
+  /** Rules of earlier versions that set-up removes (replaced by one of `conditionalFormats`). */
+  readonly retiredRules?: readonly RetiredRule[];
   readonly protect: boolean;
   readonly radarChart?: RadarChartSpec;
 }

@@ -49,11 +49,11 @@ const date: ColumnSpec = { width: 140, numberFormat: FORMATS.date, validation: D
 const computedDate: ColumnSpec = { width: 140, numberFormat: FORMATS.date };
 
 const COLUMNS: Record<TeamColumn, ColumnSpec> = {
-  name: { width: 170, numberFormat: FORMATS.text },
-  position: { numberFormat: FORMATS.text, validation: POSITION_VALIDATION },
+  name: { width: 170, numberFormat: FORMATS.general },
+  position: { numberFormat: FORMATS.general, validation: POSITION_VALIDATION },
   step: { numberFormat: FORMATS.whole, validation: STEP_VALIDATION },
   techLead: { numberFormat: FORMATS.plain, validation: CHECKBOX_VALIDATION },
-  manager: { width: 140, numberFormat: FORMATS.text },
+  manager: { width: 140, numberFormat: FORMATS.general },
   inPositionSince: date,
   lastStepReview: date,
   lastLevelReview: date,
@@ -62,7 +62,7 @@ const COLUMNS: Record<TeamColumn, ColumnSpec> = {
   bandSalary: { numberFormat: FORMATS.amount },
   compaRatio: { numberFormat: FORMATS.ratio },
   salary: { numberFormat: FORMATS.amount, validation: AMOUNT_VALIDATION },
-  notes: { width: 240, numberFormat: FORMATS.text },
+  notes: { width: 240, numberFormat: FORMATS.general },
   stepsInPosition: { numberFormat: FORMATS.plain, hidden: true },
 };
 

@@ -30,10 +30,12 @@ export function writeSampleTeam(sheets: ReadonlyMap<string, OpenedSheet>): numbe
   const timeZone = spreadsheetTimeZone();
   const sample = sampleTeam(calendarDateAt(new Date(), timeZone));
   const day = (date: CalendarDate) => startOfDayIn(date, timeZone);
+  // Step's rule reads a helper column computed from Position, and may be checked against the sheet as
+  // it was before the whole setValues (contracts 14.2): the steps go in after the positions.
   const inputs = sample.engineers.map((e) => [
     literalText(e.name),
     literalText(e.position),
-    e.step,
+    '',
     e.techLead,
     literalText(e.manager),
     day(e.inPositionSince),
@@ -41,6 +43,9 @@ export function writeSampleTeam(sheets: ReadonlyMap<string, OpenedSheet>): numbe
     day(e.lastLevelReview),
   ]);
   team.sheet.getRange(FIRST_DATA_ROW, 1, inputs.length, inputs[0]?.length ?? 0).setValues(inputs);
+  team.sheet
+    .getRange(FIRST_DATA_ROW, columnIndex(TEAM_HEADERS, 'step') + 1, inputs.length, 1)
+    .setValues(sample.engineers.map((e) => [e.step]));
   const extras = sample.engineers.map((e) => [e.salary, literalText(e.notes)]);
   team.sheet
     .getRange(FIRST_DATA_ROW, columnIndex(TEAM_HEADERS, 'salary') + 1, extras.length, 2)

@@ -4,12 +4,22 @@ import { sidebarEndpoints } from '../../src/server/endpoints';
 import { loadPromotionRuntime } from '../support/promotionWorkbook';
 
 describe('the Promotions menu item and endpoints', () => {
-  test('Career Ladder ▸ Promotions opens the built sidebar titled Promotions', () => {
+  test('Career Ladder ▸ Promotions opens the built sidebar titled Promotions, its viewport set by addMetaTag', () => {
     const rt = loadPromotionRuntime([]);
     rt.trigger('onOpen');
     rt.runMenuItem('Promotions');
     expect(rt.ui.sidebars.map((s) => s.title)).toEqual(['Promotions']);
-    expect(rt.ui.sidebars[0]?.html).toBe(fs.readFileSync('dist/Sidebar.html', 'utf8'));
+    const viewport = '<meta name="viewport" content="width=device-width, initial-scale=1">';
+    expect(rt.ui.sidebars[0]?.metaTags).toEqual([
+      { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+    ]);
+    expect(rt.ui.sidebars[0]?.html).toBe(
+      fs.readFileSync('dist/Sidebar.html', 'utf8').replace('<head>', `<head>${viewport}`),
+    );
+  });
+
+  test('the built sidebar writes no meta tag of its own: HtmlService would ignore it', () => {
+    expect(fs.readFileSync('dist/Sidebar.html', 'utf8')).not.toMatch(/<meta\s+name=/i);
   });
 
   test('every sidebar endpoint is a registered endpoint global, and every endpoint global is one of them', () => {

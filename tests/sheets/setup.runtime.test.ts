@@ -30,6 +30,7 @@ describe('Set up workbook on an empty spreadsheet', () => {
       'Set up with a sample team',
       'Promotions',
       'Check workbook',
+      'Diagnose',
       'About and help',
     ]);
   });

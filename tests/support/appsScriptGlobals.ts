@@ -62,3 +62,38 @@ export function cellDate(timeZone: string, isoDate: string): Date {
   }
   throw new Error(`${isoDate} has no start in ${timeZone}`);
 }
+
+const JAVA_FIELDS: Readonly<Record<string, string>> = {
+  y: 'year',
+  M: 'month',
+  d: 'day',
+  H: 'hour',
+  m: 'minute',
+  s: 'second',
+};
+
+/**
+ * `Utilities.formatDate(date, timeZone, pattern)` for the numeric Java pattern letters y, M, d, H, m
+ * and s (a run of n letters pads to n digits), computed with the given Intl.DateTimeFormat; an
+ * unknown zone throws as Intl does.
+ */
+export function utilitiesFormatDate(
+  DateTimeFormat: typeof Intl.DateTimeFormat,
+): (date: Date, timeZone: string, pattern: string) => string {
+  return (date, timeZone, pattern) => {
+    const parts = new DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    }).formatToParts(date);
+    const field = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+    return pattern.replace(/([yMdHms])\1*/g, (run) =>
+      String(Number(field(JAVA_FIELDS[run[0] as string] as string))).padStart(run.length, '0'),
+    );
+  };
+}

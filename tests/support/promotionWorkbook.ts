@@ -45,6 +45,9 @@ export interface AssessmentSeed {
 }
 
 const SEED_GLOBAL = `
+function tamperPromotionWorkbook(body) {
+  return new Function('ss', body)(SpreadsheetApp.getActiveSpreadsheet());
+}
 function seedPromotionWorkbook(tables) {
   var ss = SpreadsheetApp.getActiveSpreadsheet();
   tables.forEach(function (table) {
@@ -156,6 +159,11 @@ export function loadPromotionRuntime(
     { name: SHEET_NAMES.promotionLog, rows: [Object.values(PROMOTION_LOG_HEADERS)] },
   ]);
   return rt;
+}
+
+/** Runs a script body with `ss` = the active spreadsheet, as another script would (e.g. to add a protection). */
+export function tamperPromotionWorkbook(rt: Runtime, body: string): unknown {
+  return rt.call('tamperPromotionWorkbook', body);
 }
 
 /** `count` engineers named "Engineer 1"… spread over D1–D6, each one step below their last step. */

@@ -1,6 +1,7 @@
 /** Apps Script conditional-format rules: builder, rule, boolean and gradient conditions. */
 import type { Core } from '../core';
 import type { CfRuleSpec, GradientPoint } from '../model';
+import { formulaReadBack } from '../platform';
 import { Service, fail } from './base';
 import { Range } from './range';
 
@@ -19,6 +20,8 @@ export class BooleanCondition extends Service {
   constructor(
     core: Core,
     readonly _b: NonNullable<CfRuleSpec['boolean']>,
+    /** a rule read back from a sheet: its formula comes back as the platform reformats it (14.4) */
+    readonly _fromSheet = false,
   ) {
     super(core);
   }
@@ -26,9 +29,11 @@ export class BooleanCondition extends Service {
     return this._b.type;
   }
   getCriteriaValues(): unknown[] {
-    return this._b.values.map((v) =>
-      v && typeof v === 'object' && 'date' in v ? new Date((v as { date: number }).date) : v,
-    );
+    return this._b.values.map((v) => {
+      if (v && typeof v === 'object' && 'date' in v) return new Date((v as { date: number }).date);
+      const formula = this._fromSheet && this._b.type === 'CUSTOM_FORMULA' && typeof v === 'string';
+      return formula ? formulaReadBack(this._core, v) : v;
+    });
   }
   getBackground(): string | null {
     return this._b.format.background ?? null;
@@ -92,6 +97,8 @@ abstract class ConditionalFormatRuleView extends Service {
   constructor(
     core: Core,
     readonly _spec: CfRuleSpec,
+    /** read back from a sheet (Sheet.getConditionalFormatRules) rather than built by the script */
+    readonly _fromSheet = false,
   ) {
     super(core);
   }
@@ -99,7 +106,7 @@ abstract class ConditionalFormatRuleView extends Service {
     return rangesOut(this._core, this._spec);
   }
   getBooleanCondition(): BooleanCondition | null {
-    return this._spec.boolean ? new BooleanCondition(this._core, this._spec.boolean) : null;
+    return this._spec.boolean ? new BooleanCondition(this._core, this._spec.boolean, this._fromSheet) : null;
   }
   getGradientCondition(): GradientCondition | null {
     return this._spec.gradient ? new GradientCondition(this._core, this._spec.gradient) : null;

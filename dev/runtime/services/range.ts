@@ -6,6 +6,7 @@ import type { Core } from '../core';
 import type { SheetModel, ValidationSpec } from '../model';
 import { Service, checkArgs, fail } from './base';
 import { DataValidation } from './validation-builder';
+import { formulaReadBack } from '../platform';
 import { guardScriptEdit } from '../protections';
 import { protectRange } from './protection';
 import { Sheet } from './sheet';
@@ -131,10 +132,12 @@ export class Range extends Service {
     return readBlock(this._core, this._sheet(), this._ref, 'display');
   }
   getFormula(): string {
-    return getCell(this._sheet(), this._ref.row, this._ref.col)?.f ?? '';
+    return formulaReadBack(this._core, getCell(this._sheet(), this._ref.row, this._ref.col)?.f ?? '');
   }
   getFormulas(): unknown[][] {
-    return readBlock(this._core, this._sheet(), this._ref, 'formulas');
+    return readBlock(this._core, this._sheet(), this._ref, 'formulas').map((row) =>
+      row.map((f) => formulaReadBack(this._core, f as string)),
+    );
   }
   setValue(value: unknown): this {
     if (Array.isArray(value) || (value !== null && typeof value === 'object' && !(value instanceof Date)))
@@ -277,10 +280,10 @@ export class Range extends Service {
   }
   getDataValidation(): DataValidation | null {
     const dv = getCell(this._sheet(), this._ref.row, this._ref.col)?.dv;
-    return dv ? new DataValidation(this._core, dv) : null;
+    return dv ? new DataValidation(this._core, dv, true) : null;
   }
   getDataValidations(): (DataValidation | null)[][] {
-    return this._get((c) => (c?.dv ? new DataValidation(this._core, c.dv) : null));
+    return this._get((c) => (c?.dv ? new DataValidation(this._core, c.dv, true) : null));
   }
   clearDataValidations(): this {
     return this._set((c) => {

@@ -319,7 +319,7 @@ export class Sheet extends Service {
   }
   // ---- conditional formats ----
   getConditionalFormatRules(): ConditionalFormatRule[] {
-    return this._m().cfRules.map((r) => new ConditionalFormatRule(this._core, r));
+    return this._m().cfRules.map((r) => new ConditionalFormatRule(this._core, r, true));
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     this._guard();

@@ -84,24 +84,32 @@ export class Ui extends Service {
   showSidebar(output: HtmlOutput): void {
     if (!(output instanceof HtmlOutput))
       fail("The parameters (Object) don't match the method signature for Ui.showSidebar.");
-    this._core.ui.sidebars.push({ html: output._html, title: output._title, width: 300, height: null });
+    this._core.ui.sidebars.push({
+      html: output._served(),
+      title: output._title,
+      width: 300,
+      height: null,
+      metaTags: [...output._metaTags],
+    });
   }
   showModalDialog(output: HtmlOutput, title: string): void {
     this._core.ui.dialogs.push({
-      html: output._html,
+      html: output._served(),
       title: String(title),
       width: output._width,
       height: output._height,
       modal: true,
+      metaTags: [...output._metaTags],
     });
   }
   showModelessDialog(output: HtmlOutput, title: string): void {
     this._core.ui.dialogs.push({
-      html: output._html,
+      html: output._served(),
       title: String(title),
       width: output._width,
       height: output._height,
       modal: false,
+      metaTags: [...output._metaTags],
     });
   }
 }
@@ -111,6 +119,7 @@ export class HtmlOutput extends Service {
   _title = '';
   _width: number | null = null;
   _height: number | null = null;
+  readonly _metaTags: { name: string; content: string }[] = [];
   constructor(
     core: Core,
     public _html: string,
@@ -159,9 +168,55 @@ export class HtmlOutput extends Service {
   setXFrameOptionsMode(): this {
     return this;
   }
+  /**
+   * Only apple-mobile-web-app-capable, google-site-verification, mobile-web-app-capable and viewport are
+   * permitted [doc] HtmlOut#addMetaTag; the error for another name is [inference].
+   */
   addMetaTag(name: string, content: string): this {
-    this._html = `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">` + this._html;
+    if (!META_TAGS.has(String(name)))
+      fail(`Invalid argument: name (meta tag "${String(name)}" is not permitted)`);
+    this._metaTags.push({ name: String(name), content: String(content) });
     return this;
+  }
+  getMetaTags(): HtmlOutputMetaTag[] {
+    return this._metaTags.map((tag) => new HtmlOutputMetaTag(this._core, tag));
+  }
+  /**
+   * The page Sheets serves: meta tags written in the content are ignored [doc] HtmlOut#getMetaTags, those
+   * added with addMetaTag go in the head.
+   */
+  _served(): string {
+    const content = this._html.replace(/<meta\s+name\s*=[^>]*>\s*/gi, '');
+    const tags = this._metaTags
+      .map((tag) => `<meta name="${escapeHtml(tag.name)}" content="${escapeHtml(tag.content)}">`)
+      .join('');
+    const head = /<head\b[^>]*>/i.exec(content);
+    if (!head) return tags + content;
+    const at = head.index + head[0].length;
+    return content.slice(0, at) + tags + content.slice(at);
+  }
+}
+
+const META_TAGS = new Set([
+  'apple-mobile-web-app-capable',
+  'google-site-verification',
+  'mobile-web-app-capable',
+  'viewport',
+]);
+
+export class HtmlOutputMetaTag extends Service {
+  readonly _className = 'HtmlOutputMetaTag';
+  constructor(
+    core: Core,
+    readonly _tag: { name: string; content: string },
+  ) {
+    super(core);
+  }
+  getName(): string {
+    return this._tag.name;
+  }
+  getContent(): string {
+    return this._tag.content;
   }
 }
 

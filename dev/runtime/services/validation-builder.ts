@@ -1,6 +1,7 @@
 /** Apps Script `DataValidation` and `DataValidationBuilder`. */
 import type { Core } from '../core';
 import type { ValidationSpec } from '../model';
+import { formulaReadBack } from '../platform';
 import { Service, fail } from './base';
 import { Range } from './range';
 
@@ -35,6 +36,8 @@ abstract class DataValidationView extends Service {
   constructor(
     core: Core,
     readonly _spec: ValidationSpec,
+    /** read back from a cell (Range.getDataValidation(s)) rather than built by the script */
+    readonly _fromSheet = false,
   ) {
     super(core);
   }
@@ -42,7 +45,9 @@ abstract class DataValidationView extends Service {
     return this._spec.criteria;
   }
   getCriteriaValues(): unknown[] {
-    return criteriaValuesOut(this._core, this._spec.values);
+    const values = criteriaValuesOut(this._core, this._spec.values);
+    if (!this._fromSheet || this._spec.criteria !== 'CUSTOM_FORMULA') return values;
+    return values.map((v) => (typeof v === 'string' ? formulaReadBack(this._core, v) : v));
   }
   getAllowInvalid(): boolean {
     return this._spec.allowInvalid;

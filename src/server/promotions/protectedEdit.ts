@@ -4,7 +4,7 @@ import { SHEET_NAMES } from '../../sheets/layout';
 const PROTECTED_EDIT = /you are trying to edit a protected cell or object/i;
 
 export const PROTECTED_EDIT_MESSAGE =
-  `Your account is not an editor of the protected ${SHEET_NAMES.promotionLog} sheet, so the move could not be logged. Nothing was changed: the Team row is as it was. ` +
+  `Your account is not an editor of the protected ${SHEET_NAMES.promotionLog} sheet (or of this ${SHEET_NAMES.team} row), so the move could not be recorded. Nothing was changed: the ${SHEET_NAMES.team} row is as it was. ` +
   `Ask the spreadsheet owner to add you as an editor of the ${SHEET_NAMES.promotionLog} and ${SHEET_NAMES.team} protections ` +
   '(Data ▸ Protect sheets and ranges), then record the move again.';
 

@@ -3,6 +3,7 @@ import { LOGGED_KIND_TITLES, planMove, type MovePlan } from '../../domain/moves'
 import { SHEET_NAMES } from '../../sheets/layout';
 import { LockBusyError, withDocumentLock } from '../lock';
 import type { RecordOutcome, RecordRequest } from '../rpc';
+import { assertCanRecord } from './canRecord';
 import { hasRequestId, logRow, requestIdColumnA1 } from './logRow';
 import { rowVersion } from './rowVersion';
 import {
@@ -10,12 +11,15 @@ import {
   inputsAsRead,
   nameIn,
   readEngineerRow,
+  STEP_INDEX,
   teamRowA1,
   type EngineerRow,
 } from './teamRow';
 import { openWorkbook, readLadder, type Workbook } from './workbook';
 
-function teamRowRange(workbook: Workbook, row: number): GoogleAppsScript.Spreadsheet.Range {
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+function teamRowRange(workbook: Workbook, row: number): Range {
   try {
     return workbook.spreadsheet.getRange(teamRowA1(row));
   } catch {
@@ -64,22 +68,40 @@ function assertSameStart(engineer: EngineerRow, request: RecordRequest): void {
 }
 
 /**
- * Writes the Team row, then appends the log row. When the append fails (e.g. the Promotion Log is
- * protected against this user) the row's previous cells are written back before the error goes on,
- * so either both change or neither does.
+ * Writes a Team row's input cells. When the position changes, Step goes in a second write: its rule
+ * reads a helper column computed from Position, and a rule may be checked against the sheet as it was
+ * before the whole setValues (contracts 14.2), i.e. against the old position.
+ */
+function writeInputs(teamRange: Range, cells: readonly unknown[], positionChanges: boolean): void {
+  if (!positionChanges) {
+    teamRange.setValues([[...cells]]);
+    return;
+  }
+  teamRange.setValues([cells.map((cell, index) => (index === STEP_INDEX ? '' : cell))]);
+  teamRange.offset(0, STEP_INDEX, 1, 1).setValues([[cells[STEP_INDEX]]]);
+}
+
+/**
+ * Writes the Team row, appends the log row and flushes (`commit`), so a refusal that only surfaces
+ * when pending writes are applied (contracts 14.5) still happens here. When any of it fails (e.g. the
+ * Promotion Log became protected against this user since it was checked) the row's previous cells are
+ * written back before the error goes on, so either both change or neither does.
  */
 function writeRowAndLog(
-  teamRange: GoogleAppsScript.Spreadsheet.Range,
+  teamRange: Range,
   before: readonly unknown[],
-  after: unknown[],
+  after: readonly unknown[],
+  positionChanges: boolean,
   log: GoogleAppsScript.Spreadsheet.Sheet,
   entry: unknown[],
+  commit: () => void,
 ): void {
-  teamRange.setValues([after]);
   try {
+    writeInputs(teamRange, after, positionChanges);
     log.appendRow(entry);
+    commit();
   } catch (error) {
-    teamRange.setValues([inputsAsRead(before)]);
+    writeInputs(teamRange, inputsAsRead(before), positionChanges);
     throw error;
   }
 }
@@ -90,9 +112,10 @@ function recordedMessage(name: string, plan: MovePlan): string {
 }
 
 /**
- * Records one move. The ranges are located first; then, holding the document lock, it reads the
- * engineer's row and the log's request ids, refuses a repeated request or a row changed since the
- * sidebar loaded it, writes the row's input cells and appends one Promotion Log row (all or nothing).
+ * Records one move. The ranges are located first and their protections asked whether this user may
+ * write them; then, holding the document lock, it reads the engineer's row and the log's request ids,
+ * refuses a repeated request or a row changed since the sidebar loaded it, writes the row's input
+ * cells and appends one Promotion Log row (all or nothing).
  */
 export function recordMove(request: RecordRequest): RecordOutcome {
   const workbook = openWorkbook();
@@ -103,8 +126,9 @@ export function recordMove(request: RecordRequest): RecordOutcome {
   const teamRange = teamRowRange(workbook, request.row);
   const requestIds = workbook.spreadsheet.getRange(requestIdColumnA1());
   const log = promotionLogSheet(workbook);
+  assertCanRecord(teamRange.getSheet(), request.row, log);
   try {
-    return withDocumentLock((): RecordOutcome => {
+    return withDocumentLock((commit): RecordOutcome => {
       const values = teamRange.getValues()[0] as unknown[];
       if (hasRequestId(requestIds.getValues(), request.requestId)) {
         return { outcome: 'already-recorded', message: 'This move was already recorded; nothing was added.' };
@@ -128,8 +152,10 @@ export function recordMove(request: RecordRequest): RecordOutcome {
         teamRange,
         values,
         inputsAfterMove(values, plan, timeZone),
+        plan.to.position.code !== plan.from.position.code,
         log,
         logRow(entry, timeZone),
+        commit,
       );
       return { outcome: 'recorded', kind: plan.kind, message: recordedMessage(engineer.name, plan) };
     });

@@ -23,6 +23,9 @@ const INPUT_COLUMNS = [
 
 export const TEAM_INPUT_WIDTH = INPUT_COLUMNS.length;
 
+/** 0-based index of Step among the input cells. */
+export const STEP_INDEX = INPUT_COLUMNS.indexOf('step');
+
 type InputColumn = (typeof INPUT_COLUMNS)[number];
 
 function at(key: InputColumn): number {

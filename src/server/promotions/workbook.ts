@@ -2,8 +2,11 @@ import type { CalendarDate } from '../../domain/dates';
 import { DEFAULT_LADDER, type Ladder } from '../../domain/ladder';
 import { calendarDateAt, isValidTimeZone } from '../../functions/zonedDates';
 import { normalizeHeader } from '../../sheets/headers';
-import { parseLadderTable, TableError } from '../../sheets/ladderTable';
-import { SHEET_NAMES } from '../../sheets/layout';
+import { LADDER_HEADERS, parseLadderTable, TableError } from '../../sheets/ladderTable';
+import { columnLetter, SHEET_NAMES } from '../../sheets/layout';
+import { sheetRef } from '../../sheets/namedRanges';
+
+const LADDER_WIDTH = Object.keys(LADDER_HEADERS).length;
 
 export interface Workbook {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -34,9 +37,25 @@ export function readRequiredSheet(workbook: Workbook, name: string): unknown[][]
   return rows;
 }
 
+/**
+ * The Ladder table's columns (A:K, as LadderTable and Check workbook read them) in one range and one
+ * read; the whole sheet when it is narrower; undefined when there is no Ladder sheet.
+ */
+function readLadderRows(workbook: Workbook): unknown[][] | undefined {
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = workbook.spreadsheet.getRange(
+      sheetRef(SHEET_NAMES.ladder, `A1:${columnLetter(LADDER_WIDTH - 1)}`),
+    );
+  } catch {
+    return readSheet(workbook, SHEET_NAMES.ladder);
+  }
+  return range.getValues();
+}
+
 /** The Ladder sheet as a ladder; the built-in ladder when the sheet is missing. */
 export function readLadder(workbook: Workbook): Ladder {
-  const rows = readSheet(workbook, SHEET_NAMES.ladder);
+  const rows = readLadderRows(workbook);
   if (!rows) return DEFAULT_LADDER;
   try {
     return parseLadderTable(rows);

@@ -48,6 +48,27 @@ describe('persistence', () => {
     expect(back.save().workbook).toEqual(saved.workbook);
   });
 
+  test('one saved state loaded into two runtimes gives each its own workbook, and stays as saved', () => {
+    const rt = loadScriptRuntime();
+    runScript(rt, SETUP);
+    const saved = rt.save();
+    const copy = JSON.stringify(saved);
+    const first = loadScriptRuntime({ state: saved });
+    runScript(
+      first,
+      `const ss = SpreadsheetApp.getActiveSpreadsheet(); const sh = ss.getSheetByName('Team');
+       sh.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].setDescription('changed');
+       sh.setConditionalFormatRules([]); sh.getRange('A2:A5').clearDataValidations();
+       PropertiesService.getDocumentProperties().setProperty('schema', '4');`,
+    );
+    const second = loadScriptRuntime({ state: saved });
+    expect(second.workbook.protections()[0]?.description).toBe('Team is locked');
+    expect(second.workbook.conditionalFormatRules('Team')).toHaveLength(1);
+    expect(second.workbook.validation('Team!A2')?.criteria).toBe('VALUE_IN_LIST');
+    expect(second.properties.document).toEqual({ schema: '3' });
+    expect(JSON.stringify(saved)).toBe(copy);
+  });
+
   test('formats of a 1,000-row sheet are stored as runs: bytes follow the number of runs, not of cells', () => {
     const rt = loadScriptRuntime();
     runScript(

@@ -35,10 +35,16 @@ describe('UI, HtmlService and google.script.run (contract 10)', () => {
        SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput('<p>hi</p>').setWidth(400).setHeight(200), 'Hello');`,
     );
     expect(rt.ui.sidebars).toEqual([
-      { html: '<h1>A &amp; B</h1><li>x</li><li>y</li>', title: 'Promotions', width: 300, height: null },
+      {
+        html: '<h1>A &amp; B</h1><li>x</li><li>y</li>',
+        title: 'Promotions',
+        width: 300,
+        height: null,
+        metaTags: [],
+      },
     ]);
     expect(rt.ui.dialogs).toEqual([
-      { html: '<p>hi</p>', title: 'Hello', width: 400, height: 200, modal: true },
+      { html: '<p>hi</p>', title: 'Hello', width: 400, height: 200, modal: true, metaTags: [] },
     ]);
   });
 
