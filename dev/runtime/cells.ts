@@ -2,6 +2,7 @@
 import type { GridRef } from './a1';
 import { cellA1 } from './a1';
 import type { Core } from './core';
+import type { CellRead } from './engine';
 import { instantFromSerial, serialFromInstant } from './dates';
 import type { Cell, SheetModel } from './model';
 import { key } from './model';
@@ -184,7 +185,11 @@ export function readValue(
   row: number,
   col: number,
 ): number | string | boolean | Date {
-  const r = core.engine.read(sheet, row, col);
+  return hostValue(core, core.engine.read(sheet, row, col));
+}
+
+/** What getValue returns for a cell the engine read. */
+export function hostValue(core: Core, r: CellRead): number | string | boolean | Date {
   if (r.value === null) return '';
   if (r.isDate && typeof r.value === 'number')
     return new Date(instantFromSerial(r.value, core.model.timeZone));

@@ -13,7 +13,8 @@ import {
 import { quoteSheet, rewriteFormula, rangeA1 } from './a1';
 import { clockFunctions } from './clock-functions';
 import { keepArrayErrorsInTheirCell } from './errored-arrays';
-import { recalculateFor, speedUpRecalculation, vertexAt } from './engine-speed';
+import type { ParsedFormulas } from './engine-speed';
+import { evaluateFormulaAt, recalculateFor, speedUpRecalculation, vertexAt } from './engine-speed';
 import type { Cell, Literal, RangeSpec, SheetModel, WorkbookModel } from './model';
 import { COL_STRIDE, key } from './model';
 import { instantFromSerial, serialFromInstant } from './dates';
@@ -111,6 +112,8 @@ export class Engine {
   /** settleSheet left formulas dirty: these vertices (and none other) hold stale values meanwhile */
   private stale = new Set<object>();
   private currentSheet: number | null = null;
+  /** conditional-format and validation formulas, parsed (cleared when sheets or names change) */
+  private readonly parsed: ParsedFormulas = new Map();
 
   constructor(
     private readonly wb: WorkbookModel,
@@ -248,6 +251,7 @@ export class Engine {
   }
 
   addSheet(sheet: SheetModel): void {
+    this.parsed.clear();
     this.write(() => {
       const name = this.hf.addSheet(sheet.name);
       this.hfIds.set(sheet.id, this.hf.getSheetId(name) as number);
@@ -255,11 +259,13 @@ export class Engine {
   }
 
   removeSheet(sheetId: number): void {
+    this.parsed.clear();
     this.write(() => this.hf.removeSheet(this.hfId(sheetId)));
     this.hfIds.delete(sheetId);
   }
 
   renameSheet(sheetId: number, name: string): void {
+    this.parsed.clear();
     this.write(() => this.hf.renameSheet(this.hfId(sheetId), name));
   }
 
@@ -321,6 +327,7 @@ export class Engine {
   }
 
   addName(name: string, range: RangeSpec): void {
+    this.parsed.clear();
     this.write(() => {
       try {
         this.hf.addNamedExpression(name, this.nameExpression(range));
@@ -331,6 +338,7 @@ export class Engine {
   }
 
   removeName(name: string): void {
+    this.parsed.clear();
     this.write(() => {
       try {
         this.hf.removeNamedExpression(name);
@@ -394,14 +402,20 @@ export class Engine {
           name === null ? sheet : this.wb.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
         return s ? { maxRows: s.maxRows, maxCols: s.maxCols } : null;
       },
-      shift: { rows: at.row - origin.row, cols: at.col - origin.col },
       qualify: quoteSheet(sheet.name),
     });
     if (this.readsOnlyItsSheet(formula)) this.current(sheet);
     else this.settle();
+    const id = this.hfId(sheet.id);
     return this.call(() => {
       try {
-        const v = this.hf.calculateFormula(text, this.hfId(sheet.id));
+        const v = evaluateFormulaAt(
+          this.hf,
+          this.parsed,
+          text,
+          { sheet: id, row: origin.row - 1, col: origin.col - 1 },
+          { sheet: id, row: at.row - 1, col: at.col - 1 },
+        );
         return v instanceof DetailedCellError ? v.value : v;
       } catch {
         return '#ERROR!';

@@ -1,10 +1,11 @@
 /** Host-side, read-only view of the spreadsheet for tests and the preview page (no accounting). */
 import type { GridRef } from './a1';
 import { boundA1, parseA1, rangeA1 } from './a1';
-import { getCell, readBlock, readDisplay, readValue } from './cells';
+import { getCell, hostValue, readBlock, readDisplay, readValue } from './cells';
 import { CfEvaluator } from './condformat';
 import type { Core } from './core';
 import type { CellFormat, CfRuleSpec, ProtectionSpec, RangeSpec, SheetModel, ValidationSpec } from './model';
+import { formatValue } from './numfmt';
 import { criteriaValuesPlain } from './view-helpers';
 
 export interface SheetInfo {
@@ -276,8 +277,8 @@ export class WorkbookView {
         const read = this.core.engine.read(s, r, c);
         const fmt = this.formatWith(ev, s, r, c);
         const out: SnapshotCell = {
-          display: readDisplay(this.core, s, r, c),
-          value: readValue(this.core, s, r, c),
+          display: formatValue(read.value, cell?.nf, read.isDate),
+          value: hostValue(this.core, read),
           formula: cell?.f ?? '',
           background: fmt.background,
           fontColor: fmt.fontColor,
