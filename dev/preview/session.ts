@@ -7,8 +7,11 @@ import { dirname } from 'node:path';
 import { loadRuntime, loadWorkbookFile, type Runtime } from '../runtime';
 import { onSheet } from './page/a1';
 import type {
+  EditOutcome,
   EditRequest,
   EditResult,
+  EditsRequest,
+  EditsResult,
   MenuEntryView,
   ScriptRunRequest,
   ScriptRunResult,
@@ -17,6 +20,7 @@ import type {
   WorkbookView,
 } from './protocol';
 import { sheetView } from './sheetView';
+import { patchBetween } from './viewPatch';
 import { markUi, uiEventsSince } from './uiEvents';
 
 export interface PreviewSession {
@@ -25,11 +29,19 @@ export interface PreviewSession {
   /** The user clicked the sheet's tab: it becomes the active sheet (as in Sheets); its view, or null. */
   activate(name: string): SheetView | null;
   edit(request: EditRequest): EditResult;
+  /**
+   * Edits typed into one sheet, applied in order, each on its own: a refused one leaves the others alone.
+   * Null when the workbook has no such sheet.
+   */
+  edits(request: EditsRequest): EditsResult | null;
   runMenuItem(item: string): UiEvents;
   scriptRun(request: ScriptRunRequest): ScriptRunResult;
   /** The HTML of a sidebar or dialog the add-on opened, or null. */
   panelHtml(id: number): string | null;
-  /** Writes a pending save now (saves otherwise run right after each answer is sent). */
+  /**
+   * Recalculates what edits left for later and writes the pending save now (otherwise both run once the
+   * workbook has been quiet for SAVE_DELAY_MS, and at most MAX_SAVE_DELAY_MS after a change).
+   */
   flush(): void;
 }
 
@@ -38,6 +50,10 @@ export interface SessionOptions {
   readonly fresh: boolean;
   readonly bundlePath?: string;
 }
+
+/** How long the workbook must be quiet before it is saved, and the longest a change waits to be saved. */
+const SAVE_DELAY_MS = 150;
+const MAX_SAVE_DELAY_MS = 2000;
 
 /** The add-on's own set-up item that fills a new workbook with the sample team. */
 const SAMPLE_TEAM_ITEM = /sample team/i;
@@ -65,9 +81,10 @@ function errorOf(error: unknown): ScriptError {
 
 class RuntimeSession implements PreviewSession {
   private readonly panels: string[] = [];
-  /** Render-ready sheets, dropped whenever the workbook changes. */
-  private readonly views = new Map<string, SheetView>();
-  private pendingSave: NodeJS.Immediate | null = null;
+  /** Render-ready sheets; a change of the workbook makes them stale (kept, to answer edits with patches). */
+  private readonly views = new Map<string, { view: SheetView; stale: boolean }>();
+  private lastVersion = 0;
+  private pendingSave: { timer: NodeJS.Timeout; since: number } | null = null;
 
   constructor(
     private readonly rt: Runtime,
@@ -90,9 +107,9 @@ class RuntimeSession implements PreviewSession {
   sheet(name: string): SheetView | null {
     if (!this.rt.workbook.sheetNames().includes(name)) return null;
     const cached = this.views.get(name);
-    if (cached) return cached;
-    const view = sheetView(this.rt, name);
-    this.views.set(name, view);
+    if (cached && !cached.stale) return cached.view;
+    const view = sheetView(this.rt, name, ++this.lastVersion);
+    this.views.set(name, { view, stale: false });
     return view;
   }
 
@@ -111,12 +128,31 @@ class RuntimeSession implements PreviewSession {
   }
 
   edit({ sheet, cell, input }: EditRequest): EditResult {
-    this.rt.clock.set(new Date());
-    const result = this.rt.userEdit(onSheet(sheet, cell), input);
-    if (!result.ok) return result;
+    const answer = this.edits({ sheet, base: null, edits: [{ cell, input }] });
+    if (answer === null) return { ok: false, message: `There is no sheet named "${sheet}".` };
+    const { results, view } = answer;
+    const result = results[0] as EditOutcome;
+    if (!result.ok) return { ok: false, message: result.message };
+    return result.flagged
+      ? { ok: true, flagged: true, view: view as SheetView }
+      : { ok: true, view: view as SheetView };
+  }
+
+  edits({ sheet, base, edits }: EditsRequest): EditsResult | null {
+    if (!this.rt.workbook.sheetNames().includes(sheet)) return null;
+    const results = edits.map(({ cell, input }): EditOutcome => {
+      this.rt.clock.set(new Date());
+      // the edited sheet first: the answer goes out before other sheets finish (settled by the save after it)
+      const result = this.rt.userEdit(onSheet(sheet, cell), input, { recalculate: 'sheet' });
+      if (!result.ok) return { cell, ok: false, message: result.message };
+      return result.flagged ? { cell, ok: true, flagged: true } : { cell, ok: true };
+    });
+    if (!results.some((result) => result.ok)) return { results };
+    const before = this.views.get(sheet)?.view;
     this.changed();
     const view = this.sheet(sheet) as SheetView;
-    return result.flagged ? { ok: true, flagged: true, view } : { ok: true, view };
+    const patch = before !== undefined && before.version === base ? patchBetween(before, view) : null;
+    return patch ? { results, patch } : { results, view };
   }
 
   runMenuItem(item: string): UiEvents {
@@ -145,17 +181,24 @@ class RuntimeSession implements PreviewSession {
 
   /** After every change: the cached views go, and the state file is written once the answer is sent. */
   private changed(): void {
-    this.views.clear();
+    for (const cached of this.views.values()) cached.stale = true;
     this.saveSoon();
   }
 
+  /**
+   * Saves once the workbook is quiet: while someone types, each edit recalculates only its own sheet and
+   * answers; the rest of the workbook and the state file follow in the pause.
+   */
   private saveSoon(): void {
-    this.pendingSave ??= setImmediate(() => this.flush());
+    const since = this.pendingSave?.since ?? Date.now();
+    if (this.pendingSave) clearTimeout(this.pendingSave.timer);
+    const delay = Math.max(0, Math.min(SAVE_DELAY_MS, since + MAX_SAVE_DELAY_MS - Date.now()));
+    this.pendingSave = { timer: setTimeout(() => this.flush(), delay), since };
   }
 
   flush(): void {
     if (this.pendingSave === null) return;
-    clearImmediate(this.pendingSave);
+    clearTimeout(this.pendingSave.timer);
     this.pendingSave = null;
     // Written aside, then renamed over the old file: a process killed mid-save leaves the last good state.
     const saving = `${this.statePath}.saving`;

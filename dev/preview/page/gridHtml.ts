@@ -44,7 +44,7 @@ function cellHtml(cell: CellView, address: string, top: number | null, left: num
 }
 
 /** Left offsets (px) of the frozen columns, after the row-number column. */
-function frozenLefts(view: SheetView): number[] {
+export function frozenLefts(view: SheetView): number[] {
   const lefts: number[] = [];
   let left = ROW_HEADER_WIDTH;
   for (const column of view.columns.slice(0, view.frozenCols)) {
@@ -52,6 +52,18 @@ function frozenLefts(view: SheetView): number[] {
     left += column.width;
   }
   return lefts;
+}
+
+/** One cell of the view (row and column 0-based in the view) as it sits in the grid. */
+export function viewCellHtml(
+  view: SheetView,
+  lefts: readonly number[],
+  row: number,
+  col: number,
+  cell: CellView,
+): string {
+  const top = row < view.frozenRows ? ROW_HEIGHT * (row + 1) : null;
+  return cellHtml(cell, cellA1(row, view.columns[col]?.index ?? col), top, lefts[col] ?? null);
 }
 
 export function gridHtml(view: SheetView): string {
@@ -75,10 +87,7 @@ export function gridHtml(view: SheetView): string {
     out.push(
       `<tr role="row"${frozenRow}><th role="rowheader"${top === null ? '' : ` style="top:${top}px"`}>${row + 1}</th>`,
     );
-    cells.forEach((cell, col) => {
-      const address = cellA1(row, view.columns[col]?.index ?? col);
-      out.push(cellHtml(cell, address, top, lefts[col] ?? null));
-    });
+    cells.forEach((cell, col) => out.push(viewCellHtml(view, lefts, row, col, cell)));
     out.push('</tr>');
   });
   out.push('</tbody></table>');
