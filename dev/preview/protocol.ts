@@ -11,6 +11,10 @@ export interface WorkbookView {
   /** Visible sheets, in the workbook's order. */
   readonly sheets: readonly string[];
   readonly activeSheet: string;
+  /** The spreadsheet's locale (how typed input is read, e.g. en_GB: 02/03/2026 is 2 March) and the ones to choose from. */
+  readonly locale: string;
+  readonly locales: readonly string[];
+  readonly timeZone: string;
   /** The menus the add-on built with onOpen (e.g. "Career Ladder"), in order. */
   readonly menus: readonly MenuView[];
 }
@@ -157,6 +161,10 @@ export interface UiEvents {
 
 export interface MenuRequest {
   readonly item: string;
+}
+
+export interface SettingsRequest {
+  readonly locale: string;
 }
 
 export interface ScriptRunRequest {

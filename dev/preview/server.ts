@@ -6,7 +6,14 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { PageAssets } from './pageAssets';
 import { panelHtml } from './panelHtml';
-import type { ActivateRequest, EditRequest, EditsRequest, MenuRequest, ScriptRunRequest } from './protocol';
+import type {
+  ActivateRequest,
+  EditRequest,
+  EditsRequest,
+  MenuRequest,
+  ScriptRunRequest,
+  SettingsRequest,
+} from './protocol';
 import type { PreviewSession } from './session';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -92,6 +99,10 @@ function activateRequest(body: Record<string, unknown>): ActivateRequest {
   return { sheet: text(body, 'sheet') };
 }
 
+function settingsRequest(body: Record<string, unknown>): SettingsRequest {
+  return { locale: text(body, 'locale') };
+}
+
 function menuRequest(body: Record<string, unknown>): MenuRequest {
   return { item: text(body, 'item') };
 }
@@ -154,6 +165,12 @@ async function route(session: PreviewSession, assets: PageAssets, req: IncomingM
       const answer = session.edits(request);
       if (answer === null) throw new HttpError(404, `no sheet named "${request.sheet}"`);
       return json(answer);
+    }
+    case 'POST /api/settings': {
+      const { locale } = settingsRequest(await readJson(req));
+      if (!session.setLocale(locale))
+        throw new HttpError(400, `"${locale}" is not a locale the preview models`);
+      return json(session.workbook());
     }
     case 'POST /api/menu':
       return json(session.runMenuItem(menuRequest(await readJson(req)).item));

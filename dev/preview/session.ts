@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadRuntime, loadWorkbookFile, type Runtime } from '../runtime';
+import { MODELLED_LOCALES } from '../runtime/locale';
 import { onSheet } from './page/a1';
 import type {
   EditOutcome,
@@ -35,6 +36,11 @@ export interface PreviewSession {
    */
   edits(request: EditsRequest): EditsResult | null;
   runMenuItem(item: string): UiEvents;
+  /**
+   * File ▸ Settings ▸ Locale, as in Sheets: how typed input is read from now on and how values show
+   * (stored values stay as they are). False for a locale the runtime does not model.
+   */
+  setLocale(locale: string): boolean;
   scriptRun(request: ScriptRunRequest): ScriptRunResult;
   /** The HTML of a sidebar or dialog the add-on opened, or null. */
   panelHtml(id: number): string | null;
@@ -49,6 +55,8 @@ export interface SessionOptions {
   readonly statePath: string;
   readonly fresh: boolean;
   readonly bundlePath?: string;
+  /** The spreadsheet locale: a saved workbook switches to it; a new one is en_US unless given. */
+  readonly locale?: string;
 }
 
 /** How long the workbook must be quiet before it is saved, and the longest a change waits to be saved. */
@@ -97,6 +105,9 @@ class RuntimeSession implements PreviewSession {
     return {
       sheets,
       activeSheet: sheets.includes(active) ? active : (sheets[0] ?? ''),
+      locale: this.rt.workbook.locale(),
+      locales: MODELLED_LOCALES,
+      timeZone: this.rt.workbook.timeZone(),
       menus: this.rt.ui.menus.map((menu) => ({
         caption: menu.caption,
         items: menu.items.map(menuEntryView),
@@ -157,6 +168,15 @@ class RuntimeSession implements PreviewSession {
 
   runMenuItem(item: string): UiEvents {
     return this.execute(() => this.rt.runMenuItem(item)).ui;
+  }
+
+  setLocale(locale: string): boolean {
+    if (!MODELLED_LOCALES.includes(locale)) return false;
+    if (this.rt.workbook.locale() !== locale) {
+      this.rt.core.model.locale = locale;
+      this.changed();
+    }
+    return true;
   }
 
   scriptRun({ functionName, args }: ScriptRunRequest): ScriptRunResult {
@@ -231,9 +251,10 @@ class RuntimeSession implements PreviewSession {
   }
 }
 
-function loadFromState(statePath: string, bundlePath: string): Runtime {
+function loadFromState(statePath: string, bundlePath: string, locale: string | undefined): Runtime {
   try {
-    return loadRuntime({ bundlePath, htmlDir: dirname(bundlePath), state: loadWorkbookFile(statePath) });
+    const state = loadWorkbookFile(statePath);
+    return loadRuntime({ bundlePath, htmlDir: dirname(bundlePath), state, ...(locale ? { locale } : {}) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`cannot open ${statePath}: ${message} (npm start -- --fresh starts over)`);
@@ -244,15 +265,17 @@ export function openSession({
   statePath,
   fresh,
   bundlePath = 'dist/Code.js',
+  locale,
 }: SessionOptions): RuntimeSession {
   if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run npm run build first`);
   const reopen = !fresh && existsSync(statePath);
   const rt = reopen
-    ? loadFromState(statePath, bundlePath)
+    ? loadFromState(statePath, bundlePath, locale)
     : loadRuntime({
         bundlePath,
         htmlDir: dirname(bundlePath),
         spreadsheetTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        locale: locale ?? 'en_US',
       });
   rt.trigger('onOpen');
   const session = new RuntimeSession(rt, statePath);

@@ -3,6 +3,7 @@
  * cells that show something (array formulas fill whole columns with blanks) plus room to type.
  */
 import type { Runtime } from '../runtime';
+import { localeRules } from '../runtime/locale';
 import { chartViews } from './chartView';
 import { columnLetter, onSheet } from './page/a1';
 import type { CellView, ColumnView, SheetView } from './protocol';
@@ -21,19 +22,20 @@ function typedText(value: string): string {
   return reparsed ? `'${value}` : value;
 }
 
-function editorInput(cell: SnapshotCell): string {
+/** What the editor starts with: typed back in the spreadsheet's locale, it gives the same value. */
+function editorInput(cell: SnapshotCell, decimal: string): string {
   if (cell.formula) return cell.formula;
   const value = cell.value;
   if (value instanceof Date) return cell.display;
   if (typeof value === 'string') return typedText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  return String(value).replace('.', decimal);
 }
 
-function cellView(cell: SnapshotCell): CellView {
+function cellView(cell: SnapshotCell, decimal: string): CellView {
   const view: { -readonly [K in keyof CellView]: CellView[K] } = {
     text: cell.display,
-    input: editorInput(cell),
+    input: editorInput(cell, decimal),
   };
   if (typeof cell.value === 'number' || cell.value instanceof Date) view.numeric = true;
   if (cell.background.toLowerCase() !== '#ffffff') view.background = cell.background;
@@ -82,6 +84,7 @@ export function sheetView(rt: Runtime, name: string, version: number): SheetView
     rows: Math.max(shown.rows, info.frozenRows) + ROOM_ROWS,
     cols: Math.max(shown.cols, info.frozenColumns) + ROOM_COLUMNS,
   });
+  const { decimal } = localeRules(rt.workbook.locale());
   const hidden = new Set(snapshot.hiddenColumns.map((column) => column - 1));
   const visible = Array.from({ length: snapshot.cols }, (_c, index) => index).filter(
     (index) => !hidden.has(index),
@@ -96,7 +99,7 @@ export function sheetView(rt: Runtime, name: string, version: number): SheetView
     frozenRows: snapshot.frozenRows,
     frozenCols: visible.filter((index) => index < snapshot.frozenColumns).length,
     columns,
-    cells: snapshot.cells.map((row) => visible.map((index) => cellView(row[index] as SnapshotCell))),
+    cells: snapshot.cells.map((row) => visible.map((index) => cellView(row[index] as SnapshotCell, decimal))),
     charts: chartViews(rt, name),
   };
 }

@@ -6,13 +6,8 @@ import type { CellRead } from './engine';
 import { instantFromSerial, serialFromInstant } from './dates';
 import type { Cell, SheetModel } from './model';
 import { key } from './model';
-import {
-  DEFAULT_DATE_FORMAT,
-  DEFAULT_DATETIME_FORMAT,
-  formatValue,
-  isDateFormat,
-  parseInput,
-} from './numfmt';
+import { localeRules } from './locale';
+import { formatValue, isDateFormat, parseInput } from './numfmt';
 import { guardEdit, writerOf } from './protections';
 import { isDateLike } from './realm';
 import { ServiceException } from './services/base';
@@ -41,7 +36,8 @@ function applyValue(core: Core, c: Cell, v: unknown, parseStrings: boolean): voi
   if (isDateLike(v)) {
     const serial = serialFromInstant(v.getTime(), core.model.timeZone);
     c.v = serial;
-    if (!isDateFormat(c.nf)) c.nf = Number.isInteger(serial) ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT;
+    const rules = localeRules(core.model.locale);
+    if (!isDateFormat(c.nf)) c.nf = Number.isInteger(serial) ? rules.dateFormat : rules.dateTimeFormat;
     return;
   }
   if (typeof v === 'number' || typeof v === 'boolean') {
@@ -61,7 +57,7 @@ function applyValue(core: Core, c: Cell, v: unknown, parseStrings: boolean): voi
     c.v = s;
     return;
   }
-  const p = parseInput(s);
+  const p = parseInput(s, core.model.locale);
   c.v = p.value;
   if (p.format && !c.nf) c.nf = p.format;
 }
@@ -198,7 +194,7 @@ export function hostValue(core: Core, r: CellRead): number | string | boolean | 
 
 export function readDisplay(core: Core, sheet: SheetModel, row: number, col: number): string {
   const r = core.engine.read(sheet, row, col);
-  return formatValue(r.value, getCell(sheet, row, col)?.nf, r.isDate);
+  return formatValue(r.value, getCell(sheet, row, col)?.nf, r.isDate, core.model.locale);
 }
 
 export function readBlock(core: Core, sheet: SheetModel, ref: GridRef, kind: ReadKind): unknown[][] {

@@ -90,6 +90,16 @@ export class WorkbookView {
     return this.core.model.sheets.map((s) => s.name);
   }
 
+  /** The spreadsheet's locale (getSpreadsheetLocale): how typed input is read and values are shown. */
+  locale(): string {
+    return this.core.model.locale;
+  }
+
+  /** The spreadsheet's time zone (getSpreadsheetTimeZone). */
+  timeZone(): string {
+    return this.core.model.timeZone;
+  }
+
   /** The active sheet's name (what getActiveSheet() returns to the next execution). */
   activeSheet(): string {
     return this.sheetModel(null).name;
@@ -277,7 +287,7 @@ export class WorkbookView {
         const read = this.core.engine.read(s, r, c);
         const fmt = this.formatWith(ev, s, r, c);
         const out: SnapshotCell = {
-          display: formatValue(read.value, cell?.nf, read.isDate),
+          display: formatValue(read.value, cell?.nf, read.isDate, this.core.model.locale),
           value: hostValue(this.core, read),
           formula: cell?.f ?? '',
           background: fmt.background,

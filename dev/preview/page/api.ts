@@ -28,5 +28,7 @@ export const api = {
   /** Edits typed into one sheet, in order (see editQueue.ts). */
   edits: (edits: EditsRequest) => trackBusy(request<EditsResult>('/api/edits', edits)),
   runMenuItem: (item: string) => trackBusy(request<UiEvents>('/api/menu', { item })),
+  /** File ▸ Settings: the spreadsheet locale; answers the workbook. */
+  settings: (locale: string) => trackBusy(request<WorkbookView>('/api/settings', { locale })),
   scriptRun: (run: ScriptRunRequest) => trackBusy(request<ScriptRunResult>('/api/run', run)),
 };

@@ -9,6 +9,7 @@ import type {
 } from '../protocol';
 import { api } from './api';
 import { EditQueue, type QueuedEdit } from './editQueue';
+import { escapeHtml } from './escapeHtml';
 import { Grid } from './grid';
 import { idle, trackBusy } from './idle';
 import { MenuBar } from './menus';
@@ -41,6 +42,11 @@ const edits = new EditQueue({
       { kind: 'error', title: 'These edits were not saved', message: `${cells}: ${String(error)}` },
     ]);
   },
+});
+const settings = element('.doc-settings');
+settings.addEventListener('change', (event) => {
+  const select = event.target instanceof HTMLSelectElement ? event.target : null;
+  if (select?.name === 'locale') void action(() => changeLocale(select.value));
 });
 const tabs = new SheetTabs(element('[role="tablist"]'), (sheet) => void action(() => activateSheet(sheet)));
 const menus = new MenuBar(element('[role="menubar"]'), (item) => void action(() => runMenuItem(item)));
@@ -79,10 +85,32 @@ async function activateSheet(name: string): Promise<void> {
   render(await api.activate(name));
 }
 
+/** The spreadsheet's locale (a choice, as File ▸ Settings in Sheets) and time zone, in the top bar. */
+function renderSettings(view: WorkbookView): void {
+  const options = view.locales
+    .map(
+      (locale) =>
+        `<option value="${escapeHtml(locale)}"${locale === view.locale ? ' selected' : ''}>${escapeHtml(locale)}</option>`,
+    )
+    .join('');
+  settings.innerHTML =
+    `<label>Locale <select name="locale" aria-label="Spreadsheet locale">${options}</select></label>` +
+    `<span class="time-zone" title="Spreadsheet time zone">${escapeHtml(view.timeZone)}</span>`;
+}
+
+async function changeLocale(locale: string): Promise<void> {
+  await edits.settled();
+  workbook = await api.settings(locale);
+  renderSettings(workbook);
+  const current = grid.sheetName;
+  if (current !== null) await showSheet(current);
+}
+
 /** Re-reads the workbook after a script ran; shows the sheet it activated, else stays on the current one. */
 async function refreshWorkbook(activated: string | undefined): Promise<void> {
   workbook = await api.workbook();
   menus.render(workbook.menus);
+  renderSettings(workbook);
   const current = activated ?? grid.sheetName;
   await showSheet(current !== null && workbook.sheets.includes(current) ? current : workbook.activeSheet);
 }
@@ -143,6 +171,7 @@ async function scriptRun(request: ScriptRunRequest): Promise<ScriptRunResult> {
 async function boot(): Promise<void> {
   workbook = await api.workbook();
   menus.render(workbook.menus);
+  renderSettings(workbook);
   const requested = new URLSearchParams(location.search).get('sheet');
   if (requested !== null && workbook.sheets.includes(requested) && requested !== workbook.activeSheet)
     await activateSheet(requested);
