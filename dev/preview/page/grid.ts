@@ -10,7 +10,7 @@ import { cellA1 } from './a1';
 import { openListEditor, openTextEditor, type EditorOutcome } from './cellEditor';
 import { chartLayerHtml } from './chartLayer';
 import { escapeHtml } from './escapeHtml';
-import { frozenLefts, gridHtml, viewCellHtml } from './gridHtml';
+import { frozenLefts, gridHtml, rowSpills, viewCellHtml } from './gridHtml';
 
 /** Queues what the user entered in a cell (an A1 address of the shown sheet). */
 export type CommitEdit = (cell: string, input: string) => void;
@@ -61,8 +61,11 @@ export class Grid {
   render(view: SheetView): void {
     const hadFocus = this.content.contains(document.activeElement);
     if (view.name !== this.view?.name) {
+      // another sheet opens at its top-left, as a tab does in Sheets
       this.selected = { row: 0, col: 0 };
       this.refusals.clear();
+      this.host.scrollTop = 0;
+      this.host.scrollLeft = 0;
     }
     this.view = view;
     this.cells = view.cells.map((row) => [...row]);
@@ -84,7 +87,13 @@ export class Grid {
       cells[col] = cell;
     }
     this.view = { ...view, version: patch.version, cells: this.cells };
-    for (const [row, col] of patch.cells) this.redraw(cellA1(row, view.columns[col]?.index ?? col));
+    // a changed cell can change how its neighbours' text runs on: the whole row is redrawn (in place)
+    const rows = new Set(patch.cells.map(([row]) => row));
+    for (const row of rows) {
+      view.columns.forEach((column, col) => {
+        if (col < (this.cells[row]?.length ?? 0)) this.redraw(cellA1(row, column.index));
+      });
+    }
     return true;
   }
 
@@ -133,15 +142,16 @@ export class Grid {
     const data = position && this.cells[position.row]?.[position.col];
     const td = position && this.cellElement(position);
     if (!view || !position || !data || !td) return;
+    const spill = rowSpills(view, this.cells[position.row] ?? [])[position.col];
     const template = document.createElement('template');
-    template.innerHTML = `<table><tbody><tr>${viewCellHtml(view, this.lefts, position.row, position.col, data)}</tr></tbody></table>`;
+    template.innerHTML = `<table><tbody><tr>${viewCellHtml(view, this.lefts, position.row, position.col, data, spill)}</tr></tbody></table>`;
     const fresh = template.content.querySelector('td');
     if (!fresh) return;
     for (const { name } of [...td.attributes]) {
       if (!SELECTION_ATTRIBUTES.has(name) && !fresh.hasAttribute(name)) td.removeAttribute(name);
     }
     for (const { name, value } of [...fresh.attributes]) td.setAttribute(name, value);
-    td.textContent = fresh.textContent;
+    td.innerHTML = fresh.innerHTML;
     const typed = this.pendingOfShownSheet().get(address);
     if (typed === undefined) return;
     td.classList.add('pending');
