@@ -34,8 +34,8 @@ export class Grid {
   private editing = false;
   /** Typed text of edits not yet answered, by sheet and A1 address (the latest edit of a cell wins). */
   private readonly pending = new Map<string, Map<string, string>>();
-  /** Messages of refused edits on the shown sheet, by A1 address. */
-  private readonly refusals = new Map<string, string>();
+  /** Refused edits on the shown sheet, by A1 address: the message, shown beside or below the cell. */
+  private readonly refusals = new Map<string, { message: string; below: boolean }>();
   private readonly content = document.createElement('div');
 
   constructor(
@@ -114,7 +114,10 @@ export class Grid {
 
   /** Shows a refused edit's message next to its cell of the shown sheet. */
   refuse(address: string, message: string): void {
-    this.refusals.set(address, message);
+    // out of the way of the typing: below the cell when the selection moved on along its row, else beside it
+    const refused = this.positionOfAddress(address);
+    const below = refused !== null && refused.row === this.selected.row && this.selected.col > refused.col;
+    this.refusals.set(address, { message, below });
     this.placeRefusal(address);
   }
 
@@ -152,6 +155,7 @@ export class Grid {
     }
     for (const { name, value } of [...fresh.attributes]) td.setAttribute(name, value);
     td.innerHTML = fresh.innerHTML;
+    if (this.refusals.has(address)) td.classList.add('refused');
     const typed = this.pendingOfShownSheet().get(address);
     if (typed === undefined) return;
     td.classList.add('pending');
@@ -162,11 +166,12 @@ export class Grid {
   }
 
   private placeRefusal(address: string): void {
-    const message = this.refusals.get(address);
+    const refusal = this.refusals.get(address);
     const position = this.positionOfAddress(address);
     const td = position && this.cellElement(position);
     this.content.querySelector(`.cell-refusal[data-cell="${address}"]`)?.remove();
-    if (message === undefined || !td) return;
+    if (refusal === undefined || !td) return;
+    const { message, below } = refusal;
     td.classList.add('refused');
     const bubble = document.createElement('div');
     bubble.className = 'cell-refusal';
@@ -177,8 +182,8 @@ export class Grid {
       `<button type="button" class="dismiss" aria-label="Dismiss the message of ${address}">×</button>`;
     const base = this.content.getBoundingClientRect();
     const cell = td.getBoundingClientRect();
-    bubble.style.top = `${cell.top - base.top}px`;
-    bubble.style.left = `${cell.right - base.left + 2}px`;
+    bubble.style.top = `${(below ? cell.bottom : cell.top) - base.top}px`;
+    bubble.style.left = `${(below ? cell.left : cell.right + 2) - base.left}px`;
     this.content.appendChild(bubble);
   }
 
