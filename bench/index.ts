@@ -43,9 +43,12 @@ function casesOf(value: FigureValue): [string, number][] {
   return typeof value === 'number' ? [['', value]] : Object.entries(value);
 }
 
+type Budget = number | Readonly<Record<string, number>> | undefined;
+
 /** Lines describing one figure; over-budget keys are added to `over`. */
-function report(key: string, value: FigureValue, budget: number | undefined, over: string[]): string[] {
+function report(key: string, value: FigureValue, budgetOf: Budget, over: string[]): string[] {
   return casesOf(value).map(([label, number]) => {
+    const budget = typeof budgetOf === 'object' ? budgetOf[label] : budgetOf;
     const name = label ? `${key} [${label}]` : key;
     if (budget !== undefined && number > budget) over.push(name);
     const verdict =

@@ -12,8 +12,8 @@ export interface Metric {
   /** How the figures are measured, printed under the heading. */
   readonly about?: string;
   readonly measure: () => Promise<Readonly<Record<string, FigureValue>>>;
-  /** The most each figure may be (for a figure by case, each case). */
-  readonly budgets?: Readonly<Record<string, number>>;
+  /** The most each figure may be: one number for every case, or a number by case. */
+  readonly budgets?: Readonly<Record<string, number | Readonly<Record<string, number>>>>;
 }
 
 export function median(samples: readonly number[]): number {

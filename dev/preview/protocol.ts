@@ -11,6 +11,10 @@ export interface WorkbookView {
   /** Visible sheets, in the workbook's order. */
   readonly sheets: readonly string[];
   readonly activeSheet: string;
+  /** The spreadsheet's locale (how typed input is read, e.g. en_GB: 02/03/2026 is 2 March) and the ones to choose from. */
+  readonly locale: string;
+  readonly locales: readonly string[];
+  readonly timeZone: string;
   /** The menus the add-on built with onOpen (e.g. "Career Ladder"), in order. */
   readonly menus: readonly MenuView[];
 }
@@ -76,6 +80,8 @@ export interface ColumnView {
 
 export interface SheetView {
   readonly name: string;
+  /** Which computation of the sheet this is (a patch names the version it applies to). */
+  readonly version: number;
   readonly frozenRows: number;
   /** How many of the view's leading columns are frozen. */
   readonly frozenCols: number;
@@ -98,6 +104,36 @@ export interface EditRequest {
 export type EditResult =
   | { readonly ok: true; readonly flagged?: boolean; readonly view: SheetView }
   | { readonly ok: false; readonly message: string };
+
+/** Edits typed into one sheet, in the order typed; the page's view of the sheet is version `base`. */
+export interface EditsRequest {
+  readonly sheet: string;
+  readonly base: number | null;
+  readonly edits: readonly { readonly cell: string; readonly input: string }[];
+}
+
+/** What became of one edit: stored (maybe flagged by a warn-only rule), or refused with the rule's message. */
+export type EditOutcome =
+  | { readonly cell: string; readonly ok: true; readonly flagged?: boolean }
+  | { readonly cell: string; readonly ok: false; readonly message: string };
+
+/** The cells of a sheet view that changed from version `base` to `version`: [row, column, cell] (0-based, view columns). */
+export interface SheetPatch {
+  readonly name: string;
+  readonly base: number;
+  readonly version: number;
+  readonly cells: readonly (readonly [number, number, CellView])[];
+}
+
+/**
+ * Each edit's outcome in order, then the sheet as it now reads: a patch of the page's version when the
+ * sheet kept its shape, else the whole view; neither when no edit was stored.
+ */
+export interface EditsResult {
+  readonly results: readonly EditOutcome[];
+  readonly view?: SheetView;
+  readonly patch?: SheetPatch;
+}
 
 /** A sidebar or dialog the add-on opened; its HTML is served at /ui/<id>. */
 export interface PanelView {
@@ -125,6 +161,10 @@ export interface UiEvents {
 
 export interface MenuRequest {
   readonly item: string;
+}
+
+export interface SettingsRequest {
+  readonly locale: string;
 }
 
 export interface ScriptRunRequest {

@@ -6,7 +6,14 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { PageAssets } from './pageAssets';
 import { panelHtml } from './panelHtml';
-import type { ActivateRequest, EditRequest, MenuRequest, ScriptRunRequest } from './protocol';
+import type {
+  ActivateRequest,
+  EditRequest,
+  EditsRequest,
+  MenuRequest,
+  ScriptRunRequest,
+  SettingsRequest,
+} from './protocol';
 import type { PreviewSession } from './session';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -61,14 +68,39 @@ function text(body: Record<string, unknown>, field: string): string {
   return value;
 }
 
-function editRequest(body: Record<string, unknown>): EditRequest {
+function cellAddress(body: Record<string, unknown>): string {
   const cell = text(body, 'cell');
   if (!/^[A-Z]{1,3}[1-9]\d*$/.test(cell)) throw new HttpError(400, `"${cell}" is not a cell address like B2`);
-  return { sheet: text(body, 'sheet'), cell, input: text(body, 'input') };
+  return cell;
+}
+
+function editRequest(body: Record<string, unknown>): EditRequest {
+  return { sheet: text(body, 'sheet'), cell: cellAddress(body), input: text(body, 'input') };
+}
+
+function editsRequest(body: Record<string, unknown>): EditsRequest {
+  const { base, edits } = body;
+  if (base !== null && !Number.isInteger(base))
+    throw new HttpError(400, '"base" must be a view version or null');
+  if (!Array.isArray(edits) || edits.length === 0)
+    throw new HttpError(400, '"edits" must be a non-empty array');
+  return {
+    sheet: text(body, 'sheet'),
+    base: base as number | null,
+    edits: edits.map((edit: unknown) => {
+      if (typeof edit !== 'object' || edit === null) throw new HttpError(400, 'each edit must be an object');
+      const fields = edit as Record<string, unknown>;
+      return { cell: cellAddress(fields), input: text(fields, 'input') };
+    }),
+  };
 }
 
 function activateRequest(body: Record<string, unknown>): ActivateRequest {
   return { sheet: text(body, 'sheet') };
+}
+
+function settingsRequest(body: Record<string, unknown>): SettingsRequest {
+  return { locale: text(body, 'locale') };
 }
 
 function menuRequest(body: Record<string, unknown>): MenuRequest {
@@ -109,6 +141,11 @@ async function route(session: PreviewSession, assets: PageAssets, req: IncomingM
       return;
     case 'GET /api/workbook':
       return json(session.workbook());
+    case 'POST /api/settle':
+      // tests and the bench: wait for a quiet server (recalculated and saved) before the next step
+      await readJson(req);
+      session.flush();
+      return json({ settled: true });
     case 'GET /api/sheet': {
       const name = url.searchParams.get('name') ?? '';
       const view = session.sheet(name);
@@ -123,6 +160,18 @@ async function route(session: PreviewSession, assets: PageAssets, req: IncomingM
     }
     case 'POST /api/edit':
       return json(session.edit(editRequest(await readJson(req))));
+    case 'POST /api/edits': {
+      const request = editsRequest(await readJson(req));
+      const answer = session.edits(request);
+      if (answer === null) throw new HttpError(404, `no sheet named "${request.sheet}"`);
+      return json(answer);
+    }
+    case 'POST /api/settings': {
+      const { locale } = settingsRequest(await readJson(req));
+      if (!session.setLocale(locale))
+        throw new HttpError(400, `"${locale}" is not a locale the preview models`);
+      return json(session.workbook());
+    }
     case 'POST /api/menu':
       return json(session.runMenuItem(menuRequest(await readJson(req)).item));
     case 'POST /api/run':

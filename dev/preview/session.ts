@@ -5,10 +5,14 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadRuntime, loadWorkbookFile, type Runtime } from '../runtime';
+import { MODELLED_LOCALES } from '../runtime/locale';
 import { onSheet } from './page/a1';
 import type {
+  EditOutcome,
   EditRequest,
   EditResult,
+  EditsRequest,
+  EditsResult,
   MenuEntryView,
   ScriptRunRequest,
   ScriptRunResult,
@@ -17,6 +21,7 @@ import type {
   WorkbookView,
 } from './protocol';
 import { sheetView } from './sheetView';
+import { patchBetween } from './viewPatch';
 import { markUi, uiEventsSince } from './uiEvents';
 
 export interface PreviewSession {
@@ -25,11 +30,24 @@ export interface PreviewSession {
   /** The user clicked the sheet's tab: it becomes the active sheet (as in Sheets); its view, or null. */
   activate(name: string): SheetView | null;
   edit(request: EditRequest): EditResult;
+  /**
+   * Edits typed into one sheet, applied in order, each on its own: a refused one leaves the others alone.
+   * Null when the workbook has no such sheet.
+   */
+  edits(request: EditsRequest): EditsResult | null;
   runMenuItem(item: string): UiEvents;
+  /**
+   * File ▸ Settings ▸ Locale, as in Sheets: how typed input is read from now on and how values show
+   * (stored values stay as they are). False for a locale the runtime does not model.
+   */
+  setLocale(locale: string): boolean;
   scriptRun(request: ScriptRunRequest): ScriptRunResult;
   /** The HTML of a sidebar or dialog the add-on opened, or null. */
   panelHtml(id: number): string | null;
-  /** Writes a pending save now (saves otherwise run right after each answer is sent). */
+  /**
+   * Recalculates what edits left for later and writes the pending save now (otherwise both run once the
+   * workbook has been quiet for SAVE_DELAY_MS, and at most MAX_SAVE_DELAY_MS after a change).
+   */
   flush(): void;
 }
 
@@ -37,7 +55,13 @@ export interface SessionOptions {
   readonly statePath: string;
   readonly fresh: boolean;
   readonly bundlePath?: string;
+  /** The spreadsheet locale: a saved workbook switches to it; a new one is en_US unless given. */
+  readonly locale?: string;
 }
+
+/** How long the workbook must be quiet before it is saved, and the longest a change waits to be saved. */
+const SAVE_DELAY_MS = 150;
+const MAX_SAVE_DELAY_MS = 2000;
 
 /** The add-on's own set-up item that fills a new workbook with the sample team. */
 const SAMPLE_TEAM_ITEM = /sample team/i;
@@ -65,9 +89,10 @@ function errorOf(error: unknown): ScriptError {
 
 class RuntimeSession implements PreviewSession {
   private readonly panels: string[] = [];
-  /** Render-ready sheets, dropped whenever the workbook changes. */
-  private readonly views = new Map<string, SheetView>();
-  private pendingSave: NodeJS.Immediate | null = null;
+  /** Render-ready sheets; a change of the workbook makes them stale (kept, to answer edits with patches). */
+  private readonly views = new Map<string, { view: SheetView; stale: boolean }>();
+  private lastVersion = 0;
+  private pendingSave: { timer: NodeJS.Timeout; since: number } | null = null;
 
   constructor(
     private readonly rt: Runtime,
@@ -80,6 +105,9 @@ class RuntimeSession implements PreviewSession {
     return {
       sheets,
       activeSheet: sheets.includes(active) ? active : (sheets[0] ?? ''),
+      locale: this.rt.workbook.locale(),
+      locales: MODELLED_LOCALES,
+      timeZone: this.rt.workbook.timeZone(),
       menus: this.rt.ui.menus.map((menu) => ({
         caption: menu.caption,
         items: menu.items.map(menuEntryView),
@@ -90,9 +118,9 @@ class RuntimeSession implements PreviewSession {
   sheet(name: string): SheetView | null {
     if (!this.rt.workbook.sheetNames().includes(name)) return null;
     const cached = this.views.get(name);
-    if (cached) return cached;
-    const view = sheetView(this.rt, name);
-    this.views.set(name, view);
+    if (cached && !cached.stale) return cached.view;
+    const view = sheetView(this.rt, name, ++this.lastVersion);
+    this.views.set(name, { view, stale: false });
     return view;
   }
 
@@ -111,16 +139,44 @@ class RuntimeSession implements PreviewSession {
   }
 
   edit({ sheet, cell, input }: EditRequest): EditResult {
-    this.rt.clock.set(new Date());
-    const result = this.rt.userEdit(onSheet(sheet, cell), input);
-    if (!result.ok) return result;
+    const answer = this.edits({ sheet, base: null, edits: [{ cell, input }] });
+    if (answer === null) return { ok: false, message: `There is no sheet named "${sheet}".` };
+    const { results, view } = answer;
+    const result = results[0] as EditOutcome;
+    if (!result.ok) return { ok: false, message: result.message };
+    return result.flagged
+      ? { ok: true, flagged: true, view: view as SheetView }
+      : { ok: true, view: view as SheetView };
+  }
+
+  edits({ sheet, base, edits }: EditsRequest): EditsResult | null {
+    if (!this.rt.workbook.sheetNames().includes(sheet)) return null;
+    const results = edits.map(({ cell, input }): EditOutcome => {
+      this.rt.clock.set(new Date());
+      // the edited sheet first: the answer goes out before other sheets finish (settled by the save after it)
+      const result = this.rt.userEdit(onSheet(sheet, cell), input, { recalculate: 'sheet' });
+      if (!result.ok) return { cell, ok: false, message: result.message };
+      return result.flagged ? { cell, ok: true, flagged: true } : { cell, ok: true };
+    });
+    if (!results.some((result) => result.ok)) return { results };
+    const before = this.views.get(sheet)?.view;
     this.changed();
     const view = this.sheet(sheet) as SheetView;
-    return result.flagged ? { ok: true, flagged: true, view } : { ok: true, view };
+    const patch = before !== undefined && before.version === base ? patchBetween(before, view) : null;
+    return patch ? { results, patch } : { results, view };
   }
 
   runMenuItem(item: string): UiEvents {
     return this.execute(() => this.rt.runMenuItem(item)).ui;
+  }
+
+  setLocale(locale: string): boolean {
+    if (!MODELLED_LOCALES.includes(locale)) return false;
+    if (this.rt.workbook.locale() !== locale) {
+      this.rt.core.model.locale = locale;
+      this.changed();
+    }
+    return true;
   }
 
   scriptRun({ functionName, args }: ScriptRunRequest): ScriptRunResult {
@@ -145,17 +201,24 @@ class RuntimeSession implements PreviewSession {
 
   /** After every change: the cached views go, and the state file is written once the answer is sent. */
   private changed(): void {
-    this.views.clear();
+    for (const cached of this.views.values()) cached.stale = true;
     this.saveSoon();
   }
 
+  /**
+   * Saves once the workbook is quiet: while someone types, each edit recalculates only its own sheet and
+   * answers; the rest of the workbook and the state file follow in the pause.
+   */
   private saveSoon(): void {
-    this.pendingSave ??= setImmediate(() => this.flush());
+    const since = this.pendingSave?.since ?? Date.now();
+    if (this.pendingSave) clearTimeout(this.pendingSave.timer);
+    const delay = Math.max(0, Math.min(SAVE_DELAY_MS, since + MAX_SAVE_DELAY_MS - Date.now()));
+    this.pendingSave = { timer: setTimeout(() => this.flush(), delay), since };
   }
 
   flush(): void {
     if (this.pendingSave === null) return;
-    clearImmediate(this.pendingSave);
+    clearTimeout(this.pendingSave.timer);
     this.pendingSave = null;
     // Written aside, then renamed over the old file: a process killed mid-save leaves the last good state.
     const saving = `${this.statePath}.saving`;
@@ -188,9 +251,10 @@ class RuntimeSession implements PreviewSession {
   }
 }
 
-function loadFromState(statePath: string, bundlePath: string): Runtime {
+function loadFromState(statePath: string, bundlePath: string, locale: string | undefined): Runtime {
   try {
-    return loadRuntime({ bundlePath, htmlDir: dirname(bundlePath), state: loadWorkbookFile(statePath) });
+    const state = loadWorkbookFile(statePath);
+    return loadRuntime({ bundlePath, htmlDir: dirname(bundlePath), state, ...(locale ? { locale } : {}) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`cannot open ${statePath}: ${message} (npm start -- --fresh starts over)`);
@@ -201,15 +265,17 @@ export function openSession({
   statePath,
   fresh,
   bundlePath = 'dist/Code.js',
+  locale,
 }: SessionOptions): RuntimeSession {
   if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run npm run build first`);
   const reopen = !fresh && existsSync(statePath);
   const rt = reopen
-    ? loadFromState(statePath, bundlePath)
+    ? loadFromState(statePath, bundlePath, locale)
     : loadRuntime({
         bundlePath,
         htmlDir: dirname(bundlePath),
         spreadsheetTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        locale: locale ?? 'en_US',
       });
   rt.trigger('onOpen');
   const session = new RuntimeSession(rt, statePath);

@@ -2,7 +2,8 @@
  * A sheet as the page draws it: the runtime's render-ready snapshot of the visible columns, cut to the
  * cells that show something (array formulas fill whole columns with blanks) plus room to type.
  */
-import type { Runtime } from '../runtime';
+import type { Runtime, SheetInfo } from '../runtime';
+import { localeRules } from '../runtime/locale';
 import { chartViews } from './chartView';
 import { columnLetter, onSheet } from './page/a1';
 import type { CellView, ColumnView, SheetView } from './protocol';
@@ -11,6 +12,8 @@ import type { CellView, ColumnView, SheetView } from './protocol';
 const ROOM_ROWS = 20;
 const ROOM_COLUMNS = 1;
 const DEFAULT_COLUMN_WIDTH = 100;
+/** Average pixels per character of the grid's text (as the page's run-on estimate). */
+const RUN_ON_CHAR_WIDTH = 7;
 
 type Snapshot = ReturnType<Runtime['workbook']['snapshot']>;
 type SnapshotCell = Snapshot['cells'][number][number];
@@ -21,19 +24,20 @@ function typedText(value: string): string {
   return reparsed ? `'${value}` : value;
 }
 
-function editorInput(cell: SnapshotCell): string {
+/** What the editor starts with: typed back in the spreadsheet's locale, it gives the same value. */
+function editorInput(cell: SnapshotCell, decimal: string): string {
   if (cell.formula) return cell.formula;
   const value = cell.value;
   if (value instanceof Date) return cell.display;
   if (typeof value === 'string') return typedText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  return String(value).replace('.', decimal);
 }
 
-function cellView(cell: SnapshotCell): CellView {
+function cellView(cell: SnapshotCell, decimal: string): CellView {
   const view: { -readonly [K in keyof CellView]: CellView[K] } = {
     text: cell.display,
-    input: editorInput(cell),
+    input: editorInput(cell, decimal),
   };
   if (typeof cell.value === 'number' || cell.value instanceof Date) view.numeric = true;
   if (cell.background.toLowerCase() !== '#ffffff') view.background = cell.background;
@@ -49,34 +53,58 @@ function cellView(cell: SnapshotCell): CellView {
   return view;
 }
 
-/** The last row and column whose display value is not blank (0 when the sheet shows nothing). */
+/**
+ * The last row and column with a value that is not blank (0 when the sheet shows nothing); array formulas
+ * fill whole columns with "". (Values, not display values: formatting 16,000 cells twice was a third of
+ * a 1,000-row view.)
+ */
 function shownExtent(
   rt: Runtime,
   name: string,
   lastRow: number,
   lastColumn: number,
-): { rows: number; cols: number } {
-  if (lastRow === 0 || lastColumn === 0) return { rows: 0, cols: 0 };
-  const shown = rt.workbook.displayValues(onSheet(name, `A1:${columnLetter(lastColumn - 1)}${lastRow}`));
+): { rows: number; cols: number; longest: number } {
+  if (lastRow === 0 || lastColumn === 0) return { rows: 0, cols: 0, longest: 0 };
+  const shown = rt.workbook.values(onSheet(name, `A1:${columnLetter(lastColumn - 1)}${lastRow}`));
   let rows = 0;
   let cols = 0;
   shown.forEach((row, r) =>
-    row.forEach((text, c) => {
-      if (text === '') return;
+    row.forEach((value, c) => {
+      if (value === '') return;
       rows = r + 1;
       cols = Math.max(cols, c + 1);
     }),
   );
-  return { rows, cols };
+  // the longest text of the last column, which runs on over the empty columns right of it (as in Sheets)
+  const longest = Math.max(
+    0,
+    ...shown.map((row) => (typeof row[cols - 1] === 'string' ? String(row[cols - 1]).length : 0)),
+  );
+  return { rows, cols, longest };
 }
 
-export function sheetView(rt: Runtime, name: string): SheetView {
+/** Columns right of the content: room to type, and room for the last column's text to run on. */
+function roomColumns(info: SheetInfo, shownCols: number, longest: number): number {
+  const needed = longest * RUN_ON_CHAR_WIDTH;
+  let room = 0;
+  let width = info.columnWidths[shownCols] ?? DEFAULT_COLUMN_WIDTH;
+  while (shownCols + room < info.maxColumns && (room < ROOM_COLUMNS || width < needed)) {
+    room++;
+    width += info.columnWidths[shownCols + room] ?? DEFAULT_COLUMN_WIDTH;
+  }
+  return room;
+}
+
+/** The sheet as the page draws it; `version` tells this computation of it from earlier ones. */
+export function sheetView(rt: Runtime, name: string, version: number): SheetView {
   const info = rt.workbook.sheet(name);
   const shown = shownExtent(rt, name, info.lastRow, info.lastColumn);
+  const cols = Math.max(shown.cols, info.frozenColumns);
   const snapshot = rt.workbook.snapshot(name, {
     rows: Math.max(shown.rows, info.frozenRows) + ROOM_ROWS,
-    cols: Math.max(shown.cols, info.frozenColumns) + ROOM_COLUMNS,
+    cols: cols + roomColumns(info, cols, cols === shown.cols ? shown.longest : 0),
   });
+  const { decimal } = localeRules(rt.workbook.locale());
   const hidden = new Set(snapshot.hiddenColumns.map((column) => column - 1));
   const visible = Array.from({ length: snapshot.cols }, (_c, index) => index).filter(
     (index) => !hidden.has(index),
@@ -87,10 +115,11 @@ export function sheetView(rt: Runtime, name: string): SheetView {
   }));
   return {
     name: snapshot.sheet,
+    version,
     frozenRows: snapshot.frozenRows,
     frozenCols: visible.filter((index) => index < snapshot.frozenColumns).length,
     columns,
-    cells: snapshot.cells.map((row) => visible.map((index) => cellView(row[index] as SnapshotCell))),
+    cells: snapshot.cells.map((row) => visible.map((index) => cellView(row[index] as SnapshotCell, decimal))),
     charts: chartViews(rt, name),
   };
 }

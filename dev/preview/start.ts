@@ -1,4 +1,4 @@
-/** `npm start`: serves the add-on on a local page. Flags: --fresh, --port N (see flags.ts). */
+/** `npm start`: serves the add-on on a local page. Flags: --fresh, --port N, --locale L (see flags.ts). */
 import { FlagError, parseFlags, type PreviewFlags } from './flags';
 import { startPreview } from './startPreview';
 
@@ -18,7 +18,12 @@ try {
 }
 
 try {
-  const preview = await startPreview({ port: flags.port, statePath: STATE_PATH, fresh: flags.fresh });
+  const preview = await startPreview({
+    port: flags.port,
+    statePath: STATE_PATH,
+    fresh: flags.fresh,
+    ...(flags.locale ? { locale: flags.locale } : {}),
+  });
   // Ctrl+C can arrive twice (from the terminal, and relayed by tsx): the first one saves and exits.
   let stopping: Promise<void> | null = null;
   const stop = () => {

@@ -15,6 +15,8 @@ export interface PreviewOptions {
   readonly fresh?: boolean;
   /** The built add-on; default dist/Code.js. */
   readonly bundlePath?: string;
+  /** The spreadsheet locale (a saved workbook switches to it; a new one is en_US unless given). */
+  readonly locale?: string;
 }
 
 export interface Preview {
@@ -51,6 +53,7 @@ export async function startPreview({
   statePath,
   fresh = false,
   bundlePath,
+  locale,
 }: PreviewOptions): Promise<Preview> {
   const server = createServer();
   await listen(server, port);
@@ -58,7 +61,13 @@ export async function startPreview({
   try {
     const [assets, opened] = await Promise.all([
       buildPageAssets(),
-      (async () => openSession({ statePath, fresh, ...(bundlePath ? { bundlePath } : {}) }))(),
+      (async () =>
+        openSession({
+          statePath,
+          fresh,
+          ...(bundlePath ? { bundlePath } : {}),
+          ...(locale ? { locale } : {}),
+        }))(),
     ]);
     session = opened;
     server.on('request', previewRequestListener(session, assets));

@@ -2,16 +2,12 @@
 import type { GridRef } from './a1';
 import { cellA1 } from './a1';
 import type { Core } from './core';
+import type { CellRead } from './engine';
 import { instantFromSerial, serialFromInstant } from './dates';
 import type { Cell, SheetModel } from './model';
 import { key } from './model';
-import {
-  DEFAULT_DATE_FORMAT,
-  DEFAULT_DATETIME_FORMAT,
-  formatValue,
-  isDateFormat,
-  parseInput,
-} from './numfmt';
+import { localeRules } from './locale';
+import { formatValue, isDateFormat, parseInput } from './numfmt';
 import { apostropheText, validationSeesSameWrite } from './platform';
 import { guardEdit, writerOf } from './protections';
 import { isDateLike } from './realm';
@@ -41,7 +37,8 @@ function applyValue(core: Core, c: Cell, v: unknown, parseStrings: boolean): voi
   if (isDateLike(v)) {
     const serial = serialFromInstant(v.getTime(), core.model.timeZone);
     c.v = serial;
-    if (!isDateFormat(c.nf)) c.nf = Number.isInteger(serial) ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT;
+    const rules = localeRules(core.model.locale);
+    if (!isDateFormat(c.nf)) c.nf = Number.isInteger(serial) ? rules.dateFormat : rules.dateTimeFormat;
     return;
   }
   if (typeof v === 'number' || typeof v === 'boolean') {
@@ -61,7 +58,7 @@ function applyValue(core: Core, c: Cell, v: unknown, parseStrings: boolean): voi
     c.v = s;
     return;
   }
-  const p = parseInput(s);
+  const p = parseInput(s, core.model.locale);
   c.v = p.value;
   if (p.format && !c.nf) c.nf = p.format;
 }
@@ -207,7 +204,11 @@ export function readValue(
   row: number,
   col: number,
 ): number | string | boolean | Date {
-  const r = core.engine.read(sheet, row, col);
+  return hostValue(core, core.engine.read(sheet, row, col));
+}
+
+/** What getValue returns for a cell the engine read. */
+export function hostValue(core: Core, r: CellRead): number | string | boolean | Date {
   if (r.value === null) return '';
   if (r.isDate && typeof r.value === 'number')
     return new Date(instantFromSerial(r.value, core.model.timeZone));
@@ -216,7 +217,7 @@ export function readValue(
 
 export function readDisplay(core: Core, sheet: SheetModel, row: number, col: number): string {
   const r = core.engine.read(sheet, row, col);
-  return formatValue(r.value, getCell(sheet, row, col)?.nf, r.isDate);
+  return formatValue(r.value, getCell(sheet, row, col)?.nf, r.isDate, core.model.locale);
 }
 
 export function readBlock(core: Core, sheet: SheetModel, ref: GridRef, kind: ReadKind): unknown[][] {

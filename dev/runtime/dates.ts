@@ -61,7 +61,25 @@ export function isValidZone(tz: string): boolean {
 
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
+/** Wall clocks already worked out, by zone and instant (Intl is slow; a grid repeats its dates). */
+const wallClocks = new Map<string, Map<number, WallClock>>();
+const WALL_CLOCKS_KEPT = 50_000;
+
 function wallClock(ms: number, tz: string): WallClock {
+  let known = wallClocks.get(tz);
+  if (!known) {
+    known = new Map();
+    wallClocks.set(tz, known);
+  }
+  const hit = known.get(ms);
+  if (hit) return hit;
+  if (known.size >= WALL_CLOCKS_KEPT) known.clear();
+  const computed = wallClockOf(ms, tz);
+  known.set(ms, computed);
+  return computed;
+}
+
+function wallClockOf(ms: number, tz: string): WallClock {
   const parts = formatter(tz).formatToParts(new Date(ms));
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '0';
   let year = Number(get('year'));

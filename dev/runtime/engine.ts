@@ -13,6 +13,8 @@ import {
 import { quoteSheet, rewriteFormula, rangeA1 } from './a1';
 import { clockFunctions } from './clock-functions';
 import { keepArrayErrorsInTheirCell } from './errored-arrays';
+import type { ParsedFormulas } from './engine-speed';
+import { evaluateFormulaAt, recalculateFor, speedUpRecalculation, vertexAt } from './engine-speed';
 import type { Cell, Literal, RangeSpec, SheetModel, WorkbookModel } from './model';
 import { COL_STRIDE, key } from './model';
 import { instantFromSerial, serialFromInstant } from './dates';
@@ -107,6 +109,11 @@ export class Engine {
   /** the result area HyperFormula reserved for each custom-function cell when it last planned it */
   private planned = new Map<string, ArraySize>();
   private errors = new Map<string, string>();
+  /** settleSheet left formulas dirty: these vertices (and none other) hold stale values meanwhile */
+  private stale = new Set<object>();
+  private currentSheet: number | null = null;
+  /** conditional-format and validation formulas, parsed (cleared when sheets or names change) */
+  private readonly parsed: ParsedFormulas = new Map();
 
   constructor(
     private readonly wb: WorkbookModel,
@@ -123,10 +130,12 @@ export class Engine {
       dateFormats: ['MM/DD/YYYY', 'YYYY-MM-DD'],
       functionArgSeparator: ',',
       smartRounding: true,
+      useColumnIndex: true,
       maxRows: 100000,
       maxColumns: 18278,
     });
     keepArrayErrorsInTheirCell(this.hf);
+    speedUpRecalculation(this.hf);
   }
 
   private call<T>(fn: () => T): T {
@@ -152,21 +161,71 @@ export class Engine {
 
   /** Resumes evaluation (and re-plans custom-function spills whose shape changed). */
   settle(): void {
+    // a custom function's execution ends inside the evaluation that runs it: that evaluation settles
+    if (activeEngine) return;
     this.call(() => {
       if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
-      for (let i = 0; i < 4 && this.replan.size > 0; i++) {
-        const todo = [...this.replan];
-        this.replan.clear();
-        this.hf.batch(() => {
-          for (const k of todo) {
-            const [sid, r, c] = k.split(':').map(Number) as [number, number, number];
-            const sheet = this.wb.sheets.find((s) => s.id === sid);
-            const cell = sheet?.cells.get(key(r, c));
-            if (sheet && cell?.f) this.setContent(sheet, r, c, [[cell]]);
-          }
-        });
-      }
+      else if (this.stale.size > 0) this.evaluateDirty();
+      this.stale = new Set();
+      this.currentSheet = null;
+      this.replanSpills();
     });
+  }
+
+  /**
+   * Recalculates what one sheet's formulas need (its formulas and everything they read, directly or not),
+   * so its cells read current values; every other formula due for recalculation waits until anything
+   * else is read (settle). Sheets, too, shows the edited sheet before dependent sheets finish.
+   */
+  settleSheet(sheet: SheetModel): void {
+    if (activeEngine) return;
+    const suspended = this.hf.isEvaluationSuspended();
+    if (!suspended && (this.stale.size === 0 || this.currentSheet === sheet.id)) return;
+    this.call(() => {
+      this.stale = recalculateFor(this.hf, this.hfId(sheet.id), () => {
+        if (suspended) this.hf.resumeEvaluation();
+        else this.evaluateDirty();
+        this.replanSpills();
+      });
+      this.currentSheet = this.stale.size > 0 ? sheet.id : null;
+    });
+  }
+
+  /**
+   * Makes what a read outside an evaluation sees current: the sheet settleSheet computed, or (with `at`)
+   * one cell whose formula is not stale, reads as it is; anything else settles the whole workbook first.
+   */
+  private current(sheet: SheetModel, at?: { row: number; col: number }): void {
+    if (activeEngine) return;
+    if (this.stale.size > 0 && !this.hf.isEvaluationSuspended()) {
+      if (this.currentSheet === sheet.id) return;
+      if (at) {
+        const vertex = vertexAt(this.hf, { sheet: this.hfId(sheet.id), row: at.row - 1, col: at.col - 1 });
+        if (vertex === undefined || !this.stale.has(vertex)) return;
+      }
+    }
+    this.settle();
+  }
+
+  /** Evaluates formulas left dirty by settleSheet (HyperFormula evaluates when evaluation resumes). */
+  private evaluateDirty(): void {
+    this.hf.suspendEvaluation();
+    this.hf.resumeEvaluation();
+  }
+
+  private replanSpills(): void {
+    for (let i = 0; i < 4 && this.replan.size > 0; i++) {
+      const todo = [...this.replan];
+      this.replan.clear();
+      this.hf.batch(() => {
+        for (const k of todo) {
+          const [sid, r, c] = k.split(':').map(Number) as [number, number, number];
+          const sheet = this.wb.sheets.find((s) => s.id === sid);
+          const cell = sheet?.cells.get(key(r, c));
+          if (sheet && cell?.f) this.setContent(sheet, r, c, [[cell]]);
+        }
+      });
+    }
   }
 
   hfId(sheetId: number): number {
@@ -192,6 +251,7 @@ export class Engine {
   }
 
   addSheet(sheet: SheetModel): void {
+    this.parsed.clear();
     this.write(() => {
       const name = this.hf.addSheet(sheet.name);
       this.hfIds.set(sheet.id, this.hf.getSheetId(name) as number);
@@ -199,11 +259,13 @@ export class Engine {
   }
 
   removeSheet(sheetId: number): void {
+    this.parsed.clear();
     this.write(() => this.hf.removeSheet(this.hfId(sheetId)));
     this.hfIds.delete(sheetId);
   }
 
   renameSheet(sheetId: number, name: string): void {
+    this.parsed.clear();
     this.write(() => this.hf.renameSheet(this.hfId(sheetId), name));
   }
 
@@ -265,6 +327,7 @@ export class Engine {
   }
 
   addName(name: string, range: RangeSpec): void {
+    this.parsed.clear();
     this.write(() => {
       try {
         this.hf.addNamedExpression(name, this.nameExpression(range));
@@ -275,6 +338,7 @@ export class Engine {
   }
 
   removeName(name: string): void {
+    this.parsed.clear();
     this.write(() => {
       try {
         this.hf.removeNamedExpression(name);
@@ -293,7 +357,7 @@ export class Engine {
         error: null,
       };
     }
-    if (!activeEngine) this.settle();
+    this.current(sheet, { row, col });
     const addr = { sheet: this.hfId(sheet.id), row: row - 1, col: col - 1 };
     let v: unknown;
     try {
@@ -338,13 +402,20 @@ export class Engine {
           name === null ? sheet : this.wb.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
         return s ? { maxRows: s.maxRows, maxCols: s.maxCols } : null;
       },
-      shift: { rows: at.row - origin.row, cols: at.col - origin.col },
       qualify: quoteSheet(sheet.name),
     });
-    this.settle();
+    if (this.readsOnlyItsSheet(formula)) this.current(sheet);
+    else this.settle();
+    const id = this.hfId(sheet.id);
     return this.call(() => {
       try {
-        const v = this.hf.calculateFormula(text, this.hfId(sheet.id));
+        const v = evaluateFormulaAt(
+          this.hf,
+          this.parsed,
+          text,
+          { sheet: id, row: origin.row - 1, col: origin.col - 1 },
+          { sheet: id, row: at.row - 1, col: at.col - 1 },
+        );
         return v instanceof DetailedCellError ? v.value : v;
       } catch {
         return '#ERROR!';
@@ -466,8 +537,15 @@ export class Engine {
     return String(v);
   }
 
+  /** A formula with no sheet prefix and no named range reads only the sheet it is evaluated on. */
+  private readsOnlyItsSheet(formula: string): boolean {
+    if (formula.includes('!')) return false;
+    const words = new Set(formula.toUpperCase().match(/[A-Z_][A-Z0-9_.]*/g) ?? []);
+    return !this.wb.namedRanges.some((n) => words.has(n.name.toUpperCase()));
+  }
+
   dimensions(sheet: SheetModel): { lastRow: number; lastCol: number } {
-    this.settle();
+    this.current(sheet);
     const d = this.hf.getSheetDimensions(this.hfId(sheet.id));
     return { lastRow: d.height, lastCol: d.width };
   }

@@ -384,8 +384,12 @@ export class Runtime {
     }
   }
 
-  /** A person typing into a cell: validation, then recalculation. */
-  userEdit(a1: string, value: unknown): EditResult {
+  /**
+   * A person typing into a cell: validation, then recalculation — of everything, or with
+   * `{ recalculate: 'sheet' }` first of what the edited sheet shows; the rest is recalculated as soon as
+   * anything else is read (a read never sees a value that is not recalculated).
+   */
+  userEdit(a1: string, value: unknown, opts: { recalculate?: 'all' | 'sheet' } = {}): EditResult {
     const p = parseA1(a1);
     if (!p) throw new Error(`runtime: not an A1 reference: ${a1}`);
     const { sheet, ref } = this.workbook.resolve(a1);
@@ -397,7 +401,8 @@ export class Runtime {
       if (e instanceof ServiceException) return { ok: false, message: e.message };
       throw e;
     }
-    this.core.engine.settle();
+    if (opts.recalculate === 'sheet') this.core.engine.settleSheet(sheet);
+    else this.core.engine.settle();
     return { ok: true, flagged: this.workbook.isFlagged(a1) };
   }
 

@@ -1,8 +1,6 @@
 /** Sheets number formats: which are dates, how values display, how typed text is parsed. */
 import { MONTHS, DAYS, serialFromWall, wallFromSerial } from './dates';
-
-export const DEFAULT_DATE_FORMAT = 'M/d/yyyy';
-export const DEFAULT_DATETIME_FORMAT = 'M/d/yyyy H:mm:ss';
+import { localeRules, type LocaleRules } from './locale';
 
 function stripLiterals(fmt: string): string {
   return fmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
@@ -60,7 +58,13 @@ function groupThousands(int: string): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-function formatNumberPattern(value: number, fmt: string): string {
+/** A number written with the locale's decimal and grouping separators (de_DE: 1.234,5). */
+function localized(digits: string, rules: LocaleRules): string {
+  if (rules.decimal === '.') return digits;
+  return digits.replace(/[.,]/g, (ch) => (ch === '.' ? rules.decimal : rules.group));
+}
+
+function formatNumberPattern(value: number, fmt: string, rules: LocaleRules): string {
   const sections = fmt.split(';');
   let section = sections[0] ?? '';
   let v = value;
@@ -90,7 +94,10 @@ function formatNumberPattern(value: number, fmt: string): string {
   const dec = parts[1];
   if (!/0/.test(intPat) && int === '0' && dec) int = '';
   if (intPat.includes(',')) int = groupThousands(int);
-  const body = (v < 0 && sections[1] === undefined ? '-' : '') + int + (dec ? `.${dec}` : '');
+  const body = localized(
+    (v < 0 && sections[1] === undefined ? '-' : '') + int + (dec ? `.${dec}` : ''),
+    rules,
+  );
   // put the number where the pattern's digits are, keep literal prefix/suffix
   const literal = section.replace(/"([^"]*)"/g, '$1').replace(/\\(.)/g, '$1');
   const first = literal.search(/[#0]/);
@@ -101,26 +108,33 @@ function formatNumberPattern(value: number, fmt: string): string {
 }
 
 /** Sheets' automatic ("General") rendering of a number. */
-function formatGeneral(n: number): string {
+function formatGeneral(n: number, rules: LocaleRules): string {
   if (!Number.isFinite(n)) return String(n);
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const abs = Math.abs(n);
-  if (abs >= 1e15 || (abs > 0 && abs < 1e-9)) return n.toExponential(2).toUpperCase();
-  return String(Number(n.toPrecision(10)));
+  if (abs >= 1e15 || (abs > 0 && abs < 1e-9)) return localized(n.toExponential(2).toUpperCase(), rules);
+  return localized(String(Number(n.toPrecision(10))), rules);
 }
 
-export function formatValue(value: unknown, fmt: string | undefined, isDate: boolean): string {
+/** A value as the cell shows it, by its number format and the spreadsheet's locale (default en_US). */
+export function formatValue(
+  value: unknown,
+  fmt: string | undefined,
+  isDate: boolean,
+  locale?: string,
+): string {
   if (value === null || value === undefined || value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (typeof value !== 'number') return String(value);
+  const rules = localeRules(locale);
   if (fmt && fmt !== '@' && fmt.toLowerCase() !== 'general') {
-    return isDateFormat(fmt) ? formatDatePattern(value, fmt) : formatNumberPattern(value, fmt);
+    return isDateFormat(fmt) ? formatDatePattern(value, fmt) : formatNumberPattern(value, fmt, rules);
   }
   if (isDate) {
-    return formatDatePattern(value, Number.isInteger(value) ? DEFAULT_DATE_FORMAT : DEFAULT_DATETIME_FORMAT);
+    return formatDatePattern(value, Number.isInteger(value) ? rules.dateFormat : rules.dateTimeFormat);
   }
-  return formatGeneral(value);
+  return formatGeneral(value, rules);
 }
 
 export interface ParsedInput {
@@ -131,45 +145,65 @@ export interface ParsedInput {
 
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3).toLowerCase());
 
-/** Text typed (or written with setValue) parsed as Sheets does for en_US [inference on the exact coercions]. */
-export function parseInput(text: string): ParsedInput {
+/**
+ * Text typed (or written with setValue) parsed as Sheets does in the spreadsheet's locale (locale.ts):
+ * numbers with the locale's separators, dates in its day/month order, ISO yyyy-mm-dd in every locale. A
+ * date that does not exist in the locale's reading stays text: the other reading is never tried.
+ * [inference on the exact coercions]
+ */
+export function parseInput(text: string, locale?: string): ParsedInput {
+  const rules = localeRules(locale);
   const s = text.trim();
   if (s === '') return { value: '' };
   if (/^true$/i.test(s)) return { value: true };
   if (/^false$/i.test(s)) return { value: false };
-  let m = /^([-+]?)(\$?)((?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)(%?)$/.exec(s);
-  if (m && m[3] && /\d/.test(m[3])) {
-    let n = Number(m[3].replace(/,/g, ''));
-    if (m[1] === '-') n = -n;
-    if (m[4]) return { value: n / 100, format: '0%' };
-    if (m[2]) return { value: n, format: '$#,##0.00' };
-    return { value: n };
-  }
+  const number = parseNumber(s, rules);
+  if (number) return number;
   // ISO 2024-01-31 [ 13:45[:30]]
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
-  if (m) return dateResult(text, +m[1]!, +m[2]!, +m[3]!, m[4], m[5], m[6]);
-  // US 1/31/2024
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  if (m) return dateResult(text, rules, +m[1]!, +m[2]!, +m[3]!, m[4], m[5], m[6]);
+  // 1/31/2024 (en_US), 31/01/2024 (en_GB), 31.01.2024 (de_DE), with an optional time
+  const separator = `[${rules.dateSeparators.replace(/[-\]\\^]/g, '\\$&')}]`;
+  m = new RegExp(
+    `^(\\d{1,2})(${separator})(\\d{1,2})\\2(\\d{2,4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$`,
+  ).exec(s);
   if (m) {
-    const y = +m[3]! < 100 ? 2000 + +m[3]! : +m[3]!;
-    return dateResult(text, y, +m[1]!, +m[2]!, m[4], m[5], m[6]);
+    const y = +m[4]! < 100 ? 2000 + +m[4]! : +m[4]!;
+    const [mo, d] = rules.dateOrder === 'MDY' ? [+m[1]!, +m[3]!] : [+m[3]!, +m[1]!];
+    return dateResult(text, rules, y, mo, d, m[5], m[6], m[7]);
   }
+  if (!rules.englishMonthNames) return { value: text };
   // 31 Jan 2024 / Jan 31, 2024
   m = /^(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})$/.exec(s);
   if (m) {
     const mi = MONTH_ABBR.indexOf(m[2]!.slice(0, 3).toLowerCase());
-    if (mi >= 0) return dateResult(text, +m[3]!, mi + 1, +m[1]!);
+    if (mi >= 0) return dateResult(text, rules, +m[3]!, mi + 1, +m[1]!);
   }
   m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(s);
   if (m) {
     const mi = MONTH_ABBR.indexOf(m[1]!.slice(0, 3).toLowerCase());
-    if (mi >= 0) return dateResult(text, +m[3]!, mi + 1, +m[2]!);
+    if (mi >= 0) return dateResult(text, rules, +m[3]!, mi + 1, +m[2]!);
   }
   return { value: text };
 }
 
+/** 1,234.5 / -2.5% / $2.99 in en_US; 1.234,5 / 2,5% in de_DE. */
+function parseNumber(s: string, rules: LocaleRules): ParsedInput | null {
+  const g = rules.group === ',' ? ',' : '\\.';
+  const d = rules.decimal === '.' ? '\\.' : ',';
+  const symbol = rules.currency ? `(${rules.currency.symbol.replace(/[$]/g, '\\$&')})?` : '()';
+  const m = new RegExp(`^([-+]?)${symbol}((?:\\d{1,3}(?:${g}\\d{3})+|\\d+)?(?:${d}\\d+)?)(%?)$`).exec(s);
+  if (!m || !m[3] || !/\d/.test(m[3])) return null;
+  let n = Number(m[3].split(rules.group).join('').replace(rules.decimal, '.'));
+  if (m[1] === '-') n = -n;
+  if (m[4]) return { value: n / 100, format: '0%' };
+  if (m[2] && rules.currency) return { value: n, format: rules.currency.format };
+  return { value: n };
+}
+
 function dateResult(
   text: string,
+  rules: LocaleRules,
   y: number,
   mo: number,
   d: number,
@@ -188,5 +222,5 @@ function dateResult(
     second: sec ? +sec : 0,
     ms: 0,
   });
-  return { value: serial, format: h ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT };
+  return { value: serial, format: h ? rules.dateTimeFormat : rules.dateFormat };
 }

@@ -14,6 +14,7 @@ const VERSION = 2;
 /** Cell attributes stored as runs from version 2 on (the rest stays cell by cell). */
 const STYLE_KEYS = ['nf', 'dv', 'bg', 'fc', 'bold', 'italic', 'hAlign', 'wrap'] as const;
 type StyleKey = (typeof STYLE_KEYS)[number];
+const STYLE_NAMES: ReadonlySet<string> = new Set(STYLE_KEYS);
 
 type SavedCell = Omit<Cell, 'dv'> & { r: number; c: number; dv?: number };
 /** Cell style with the validation rule as an index into `validations`. */
@@ -98,25 +99,30 @@ export function saveWorkbook(wb: WorkbookModel, savedAt: Date): SavedWorkbook {
       const cell = s.cells.get(k) as Cell;
       const r = Math.floor(k / COL_STRIDE);
       const c = k % COL_STRIDE;
-      const style: SavedStyle = {};
-      const rest: Record<string, unknown> = {};
-      for (const [name, value] of Object.entries(cell)) {
-        if (value === undefined) continue;
-        if (name === 'dv') style.dv = validations.index(value as ValidationSpec);
-        else if ((STYLE_KEYS as readonly string[]).includes(name))
-          (style as Record<string, unknown>)[name] = value;
-        else rest[name] = value;
-      }
+      // a style is known by a string of its values in STYLE_KEYS order (JSON per cell was most of a save)
       const ordered: SavedStyle = {};
-      for (const name of STYLE_KEYS)
-        if (style[name] !== undefined) (ordered as Record<string, unknown>)[name] = style[name];
-      if (Object.keys(ordered).length > 0) {
-        const json = JSON.stringify(ordered);
-        let i = styles.get(json);
+      const rest: Record<string, unknown> = {};
+      let styleKey = '';
+      for (const name of STYLE_KEYS) {
+        const value = cell[name];
+        if (value === undefined) {
+          styleKey += '\u0000';
+          continue;
+        }
+        const saved = name === 'dv' ? validations.index(value as ValidationSpec) : value;
+        (ordered as Record<string, unknown>)[name] = saved;
+        styleKey += `${typeof saved}:${String(saved)}\u0000`;
+      }
+      for (const name in cell) {
+        const value = (cell as Record<string, unknown>)[name];
+        if (value !== undefined && !STYLE_NAMES.has(name)) rest[name] = value;
+      }
+      if (styleKey.length > STYLE_KEYS.length) {
+        let i = styles.get(styleKey);
         if (i === undefined) {
           i = styleList.length;
           styleList.push(ordered);
-          styles.set(json, i);
+          styles.set(styleKey, i);
         }
         styled.push({ r, c, s: i });
       }

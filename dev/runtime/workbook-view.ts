@@ -1,10 +1,11 @@
 /** Host-side, read-only view of the spreadsheet for tests and the preview page (no accounting). */
 import type { GridRef } from './a1';
 import { boundA1, parseA1, rangeA1 } from './a1';
-import { getCell, readBlock, readDisplay, readValue } from './cells';
+import { getCell, hostValue, readBlock, readDisplay, readValue } from './cells';
 import { CfEvaluator } from './condformat';
 import type { Core } from './core';
 import type { CellFormat, CfRuleSpec, ProtectionSpec, RangeSpec, SheetModel, ValidationSpec } from './model';
+import { formatValue } from './numfmt';
 import { criteriaValuesPlain } from './view-helpers';
 
 export interface SheetInfo {
@@ -87,6 +88,16 @@ export class WorkbookView {
 
   sheetNames(): string[] {
     return this.core.model.sheets.map((s) => s.name);
+  }
+
+  /** The spreadsheet's locale (getSpreadsheetLocale): how typed input is read and values are shown. */
+  locale(): string {
+    return this.core.model.locale;
+  }
+
+  /** The spreadsheet's time zone (getSpreadsheetTimeZone). */
+  timeZone(): string {
+    return this.core.model.timeZone;
   }
 
   /** The active sheet's name (what getActiveSheet() returns to the next execution). */
@@ -276,8 +287,8 @@ export class WorkbookView {
         const read = this.core.engine.read(s, r, c);
         const fmt = this.formatWith(ev, s, r, c);
         const out: SnapshotCell = {
-          display: readDisplay(this.core, s, r, c),
-          value: readValue(this.core, s, r, c),
+          display: formatValue(read.value, cell?.nf, read.isDate, this.core.model.locale),
+          value: hostValue(this.core, read),
           formula: cell?.f ?? '',
           background: fmt.background,
           fontColor: fmt.fontColor,

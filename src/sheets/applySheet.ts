@@ -42,7 +42,8 @@ export function openSheet(spec: SheetSpec, spreadsheet: Spreadsheet, insertIndex
 
 /**
  * Widths only on a new sheet (afterwards they are the user's to change); a sheet with a header has
- * its header rows frozen, set only when they differ (a new sheet has none frozen).
+ * its header rows (and its name column, if the spec says so) frozen, set only when they differ (a new
+ * sheet has none frozen).
  */
 function layColumns(sheet: Sheet, spec: SheetSpec, created: boolean): void {
   if (created) {
@@ -52,6 +53,10 @@ function layColumns(sheet: Sheet, spec: SheetSpec, created: boolean): void {
   }
   if (spec.frozenRows > 0 && (created ? 0 : sheet.getFrozenRows()) !== spec.frozenRows) {
     sheet.setFrozenRows(spec.frozenRows);
+  }
+  const frozenColumns = spec.frozenColumns ?? 0;
+  if (frozenColumns > 0 && (created ? 0 : sheet.getFrozenColumns()) !== frozenColumns) {
+    sheet.setFrozenColumns(frozenColumns);
   }
   for (const run of columnRuns(spec.columns.map((column) => (column.hidden ? true : undefined)))) {
     sheet.hideColumns(run.start, run.count);

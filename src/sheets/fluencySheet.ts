@@ -14,6 +14,7 @@ import { sheetRef } from './namedRanges';
 import type { CellStyle, ColumnSpec, ConditionalFormatSpec, SheetSpec } from './spec';
 import { columnsInOrder, firstRowFormula, headerRow, mergeAdjacent } from './tableSpec';
 import { AXIS_VALIDATIONS, DATE_VALIDATION, ENGINEER_VALIDATION } from './validations';
+import { legendBlock } from './legend';
 
 const col = (key: FluencyColumn) => columnOf(FLUENCY_HEADERS, key);
 const open = (key: FluencyColumn) => `${col(key)}2:${col(key)}`;
@@ -131,6 +132,19 @@ function axisColours(): ConditionalFormatSpec[] {
   ];
 }
 
+/** What the axis colours mean, next to the table's visible columns (its helper columns are hidden). */
+const LEGEND = legendBlock(
+  Object.keys(FLUENCY_HEADERS).length,
+  [
+    'Axis colours, against the position:',
+    'Red: two or more levels below',
+    'Amber: one level below',
+    'Green: meets it',
+    'Blue: at the next position’s level',
+  ],
+  0,
+);
+
 export function fluencySheetSpec(): SheetSpec {
   return {
     name: SHEET_NAMES.fluency,
@@ -144,7 +158,7 @@ export function fluencySheetSpec(): SheetSpec {
         firstRowFormula(columnIndex(FLUENCY_HEADERS, key), FLUENCY_FORMULAS[key] as string),
       ),
     ),
-    seeds: [],
+    seeds: [LEGEND],
     conditionalFormats: axisColours(),
     protect: false,
   };

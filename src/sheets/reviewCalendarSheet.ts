@@ -3,6 +3,7 @@ import { COLOURS } from './colours';
 import { FORMATS } from './formats';
 import { columnLetter, columnOf, SHEET_NAMES, TEAM_HEADERS, type TeamColumn } from './layout';
 import { NAMED_TABLES, sheetRef } from './namedRanges';
+import { legendBlock } from './legend';
 import type { CellBlock, ColumnSpec, HeaderBlock, SheetSpec } from './spec';
 
 const CALENDAR_MONTHS = 12;
@@ -95,7 +96,7 @@ const COLUMNS: ColumnSpec[] = [
   { width: 170, ...plain },
   plain,
   plain,
-  plain,
+  { width: 150, ...plain }, // "Due within 30 days" in full
   plain,
   { width: 170, ...plain },
   plain,
@@ -116,7 +117,14 @@ export function reviewCalendarSheetSpec(teamRows: number): SheetSpec {
     firstDataRow: 2,
     headers: [headers()],
     owned: formulas(),
-    seeds: [],
+    seeds: [
+      legendBlock(COLUMNS.length, [
+        'Colours',
+        'Red: overdue (Status, and the Overdue column)',
+        `Amber: due within ${DUE_SOON_DAYS} days (Status)`,
+        'Yellow: the current month',
+      ]),
+    ],
     topFormats: [{ row: 1, column: GRID_COLUMN + 2, columns: CALENDAR_MONTHS, format: FORMATS.month }],
     conditionalFormats: [
       { kind: 'textEquals', text: STATUS.overdue, style: COLOURS.red, ranges: [status] },

@@ -9,6 +9,7 @@ import { NAMED_TABLES } from './namedRanges';
 import type { CellContent, ColumnSpec, HeaderBlock, SheetSpec } from './spec';
 import { columnsInOrder, headerRow } from './tableSpec';
 import { AMOUNT_VALIDATION, PERCENT_VALIDATION } from './validations';
+import { legendBlock } from './legend';
 
 /** The parameters the matrix is computed from, one row per level, right of the matrix. */
 const BAND_PARAMETER_HEADERS = {
@@ -120,6 +121,11 @@ export function salaryBandsSheetSpec(ladder: Ladder, seed: BandSeed = DEFAULT_BA
     owned: [],
     seeds: [
       { row: 2, column: 1, cells: ladder.positions.map((position, i) => bandRowCells(position.code, i + 2)) },
+      legendBlock(PARAMETERS_COLUMN - 1 + Object.keys(BAND_PARAMETER_HEADERS).length, [
+        'Colours',
+        'Red: a step not above the step before',
+        'Green shading: lower (white) to higher (green) amounts',
+      ]),
       {
         row: 2,
         column: PARAMETERS_COLUMN,

@@ -1,5 +1,6 @@
 import { DEFAULT_LADDER, type Ladder } from '../domain/ladder';
 import { fillSheet, openSheet, type OpenedSheet, type SetupTools } from './applySheet';
+import { removeUntouchedDefaultSheet } from './defaultSheet';
 import { fluencyChartSheetSpec } from './fluencyChartSheet';
 import { fluencySheetSpec } from './fluencySheet';
 import { ladderSheetSpec } from './ladderSheet';
@@ -42,11 +43,13 @@ function nameTables(spreadsheet: Spreadsheet, sheets: ReadonlyMap<string, Opened
  * Creates or repairs the seven sheets. All sheets are opened first (new ones added after the
  * existing tabs, in this order) and the named tables defined, so every formula written afterwards
  * finds what it refers to. Unrelated sheets are left alone; running it twice gives the same workbook.
- * Team is left active, so the user lands on it rather than on the last sheet inserted.
+ * Team is left active, so the user lands on it rather than on the last sheet inserted. On a new
+ * spreadsheet its default "Sheet1" is removed when nobody has touched it.
  */
 export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, OpenedSheet> {
   const opened = new Map<string, OpenedSheet>();
-  let nextTab = spreadsheet.getNumSheets();
+  const sheetsBefore = spreadsheet.getNumSheets();
+  let nextTab = sheetsBefore;
   const open = (spec: SheetSpec) => {
     const sheet = openSheet(spec, spreadsheet, nextTab);
     if (sheet.created) nextTab += 1;
@@ -66,6 +69,8 @@ export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, Ope
   nameTables(spreadsheet, opened);
   const tools: SetupTools = { spreadsheet, validation: validationBuilder(spreadsheet) };
   for (const spec of specs) fillSheet(opened.get(spec.name) as OpenedSheet, spec, tools);
+  // a new spreadsheet: its one sheet was there before, so removing it never removes the last sheet
+  if (sheetsBefore === 1 && nextTab > sheetsBefore) removeUntouchedDefaultSheet(spreadsheet);
   team.sheet.activate();
   return opened;
 }

@@ -143,7 +143,7 @@ export function joinOverBlanks(blocks: readonly CellBlock[], current: BoxContent
     const gap: CellBlock = {
       row: block.row,
       column: end,
-      cells: [Array<CellContent>(block.column - end).fill('')],
+      cells: [Array<CellContent>(Math.max(0, block.column - end)).fill('')],
     };
     if (
       last &&

@@ -89,6 +89,8 @@ export interface SheetSpec {
   /** The sheet gets at least this many rows. */
   readonly minRows: number;
   readonly frozenRows: number;
+  /** Columns kept in view while scrolling right (e.g. the name); none when omitted. */
+  readonly frozenColumns?: number;
   /** First row that data validation and number formats apply to. */
   readonly firstDataRow: number;
   readonly headers: readonly HeaderBlock[];

@@ -12,6 +12,7 @@ import { FORMATS } from './formats';
 import { NAMED_TABLES } from './namedRanges';
 import { COLOURS } from './colours';
 import type { ColumnSpec, SheetSpec } from './spec';
+import { legendBlock } from './legend';
 import { columnsInOrder, firstRowFormula, headerRow, mergeAdjacent } from './tableSpec';
 import { AMOUNT_VALIDATION, CHECKBOX_VALIDATION, DATE_VALIDATION, POSITION_VALIDATION } from './validations';
 import { DUE_SOON_DAYS } from '../domain/cadence';
@@ -88,12 +89,19 @@ export function teamSheetSpec(): SheetSpec {
     columns: columnsInOrder(TEAM_HEADERS, COLUMNS),
     minRows: 1000,
     frozenRows: 1,
+    frozenColumns: 1,
     firstDataRow: 2,
     headers: [headerRow(TEAM_HEADERS, NOTES)],
     owned: mergeAdjacent(
       TEAM_COMPUTED_COLUMNS.map((key) => firstRowFormula(columnIndex(TEAM_HEADERS, key), TEAM_FORMULAS[key])),
     ),
-    seeds: [],
+    seeds: [
+      legendBlock(Object.keys(TEAM_HEADERS).length, [
+        'Colours (Next step and level review)',
+        'Red: the review is overdue',
+        `Amber: due within ${DUE_SOON_DAYS} days`,
+      ]),
+    ],
     conditionalFormats: [
       {
         kind: 'formula',

@@ -1,23 +1,21 @@
 import type { TeamList, TeamMemberSummary } from '../server/rpc';
 import { el, replaceChildren } from './dom';
 import { DUE_LABELS } from './format';
-import { filterMembers, urgentReview } from './teamSearch';
+import { dueReviews, filterMembers, type DueReview } from './teamSearch';
 
 export interface TeamListView {
   readonly element: HTMLElement;
   show(team: TeamList, selectedRow: number | undefined): void;
 }
 
-/** "Step review: overdue" for the member's most urgent review, if one is due within 30 days. */
-function badgeText(member: TeamMemberSummary): string | undefined {
-  const urgent = urgentReview(member);
-  if (!urgent) return undefined;
-  return `${urgent.kind === 'step' ? 'Step' : 'Level'} review: ${DUE_LABELS[urgent.status].toLowerCase()}`;
+/** "Step review: overdue". */
+function badgeText(review: DueReview): string {
+  return `${review.kind === 'step' ? 'Step' : 'Level'} review: ${DUE_LABELS[review.status].toLowerCase()}`;
 }
 
 function memberButton(member: TeamMemberSummary, selected: boolean, onPick: () => void): HTMLElement {
   const place = `${member.position} · step ${member.step}`;
-  const badge = badgeText(member);
+  const due = dueReviews(member);
   return el(
     'button',
     {
@@ -25,13 +23,13 @@ function memberButton(member: TeamMemberSummary, selected: boolean, onPick: () =
       attrs: {
         type: 'button',
         'aria-pressed': selected ? 'true' : 'false',
-        'aria-label': [member.name, place, badge].filter(Boolean).join(', '),
+        'aria-label': [member.name, place, ...due.map(badgeText)].join(', '),
       },
       on: { click: onPick },
     },
     el('span', { className: 'member-name' }, member.name),
     el('span', { className: 'member-place gray' }, place),
-    badge && el('span', { className: `badge ${urgentReview(member)?.status}` }, badge),
+    ...due.map((review) => el('span', { className: `badge ${review.status}` }, badgeText(review))),
   );
 }
 

@@ -14,20 +14,22 @@ export function filterMembers(
   });
 }
 
-const URGENCY: Readonly<Record<DueStatus, number>> = { overdue: 2, 'due-soon': 1, later: 0 };
+/** A review of the member that is overdue or due within 30 days. */
+export interface DueReview {
+  readonly kind: 'step' | 'level';
+  readonly status: Exclude<DueStatus, 'later'>;
+}
 
-/** The more urgent of a member's step and level review, with which one it is; undefined when neither is due soon. */
-export function urgentReview(
-  member: TeamMemberSummary,
-): { readonly status: Exclude<DueStatus, 'later'>; readonly kind: 'step' | 'level' } | undefined {
-  const candidates = [
-    { kind: 'level' as const, status: member.nextLevelReview.status },
+/**
+ * Every review of the member that is overdue or due within 30 days, step before level (the Review
+ * Calendar's "S+L"); empty when neither is.
+ */
+export function dueReviews(member: TeamMemberSummary): readonly DueReview[] {
+  const reviews = [
     { kind: 'step' as const, status: member.nextStepReview.status },
+    { kind: 'level' as const, status: member.nextLevelReview.status },
   ];
-  let best: (typeof candidates)[number] | undefined;
-  for (const candidate of candidates) {
-    if (!candidate.status || candidate.status === 'later') continue;
-    if (!best || URGENCY[candidate.status] > URGENCY[best.status as DueStatus]) best = candidate;
-  }
-  return best && { kind: best.kind, status: best.status as Exclude<DueStatus, 'later'> };
+  return reviews.flatMap(({ kind, status }) =>
+    status === 'overdue' || status === 'due-soon' ? [{ kind, status }] : [],
+  );
 }

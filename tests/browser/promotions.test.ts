@@ -68,16 +68,21 @@ describeInChromium('the Promotions sidebar', () => {
     await sidebar.getByRole('heading', { name, level: 2, exact: true }).waitFor();
   }
 
-  test('opens from Career Ladder ▸ Promotions with the team and their due reviews', async () => {
+  test('opens from Career Ladder ▸ Promotions with the team and every review due, step and level', async () => {
     await expect(page.getByRole('complementary', { name: 'Promotions' }).isVisible()).resolves.toBe(true);
     await expect(sidebar.getByText('3 of 3 engineers').isVisible()).resolves.toBe(true);
     const names = sidebar.getByRole('list', { name: 'Team' }).getByRole('button');
     await expect(
       names.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))),
     ).resolves.toEqual([
-      'Ada Lovelace, D2 · step 1, Level review: overdue',
+      'Ada Lovelace, D2 · step 1, Step review: overdue, Level review: overdue',
       `${HOSTILE_NAME}, D1 · step 1, Step review: overdue`,
       'Grace Hopper, D4 · step 3',
+    ]);
+    const adaChips = sidebar.getByRole('button', { name: 'Ada Lovelace,' }).locator('.badge');
+    await expect(adaChips.allTextContents()).resolves.toEqual([
+      'Step review: overdue',
+      'Level review: overdue',
     ]);
   });
 

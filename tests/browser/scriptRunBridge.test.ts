@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../dev/preview/startPreview';
 import {
   cellText,
@@ -87,10 +87,17 @@ describeInChromium('google.script.run in a preview sidebar', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Runs one of the sidebar's `window.calls` and returns what its handler showed. */
-  async function call(name: string): Promise<string> {
+  /** The sidebar's frame, once its HTML has loaded (the page is idle before the iframe has navigated). */
+  async function sidebarWindow(): Promise<Frame> {
+    await sidebarFrame(page).locator('#out').waitFor({ state: 'attached' });
     const frame = page.frames().find((f) => f.url().includes('/ui/'));
     if (!frame) throw new Error('no sidebar frame');
+    return frame;
+  }
+
+  /** Runs one of the sidebar's `window.calls` and returns what its handler showed. */
+  async function call(name: string): Promise<string> {
+    const frame = await sidebarWindow();
     await frame.evaluate(`document.getElementById('out').textContent = ''; window.calls.${name}()`);
     const out = sidebarFrame(page).locator('#out');
     await out.filter({ hasText: /./ }).waitFor();
@@ -124,10 +131,7 @@ describeInChromium('google.script.run in a preview sidebar', () => {
   });
 
   test('google.script.host.close() closes the sidebar', async () => {
-    await page
-      .frames()
-      .find((f) => f.url().includes('/ui/'))
-      ?.evaluate('window.calls.close()');
+    await (await sidebarWindow()).evaluate('window.calls.close()');
     await page.getByRole('complementary', { name: 'Bridge' }).waitFor({ state: 'detached' });
   });
 });

@@ -31,14 +31,38 @@ describe('npm start flags', () => {
     expect(parseFlags(['--port=9001'])).toEqual({ port: 9001, fresh: false });
   });
 
-  test.each(['--bogus', '--port', '--port abc', '--port 0', '--port 70000', 'fresh'])(
-    '"%s" is refused with a one-line message',
-    (line) => {
-      const args = line.split(' ');
-      expect(() => parseFlags(args)).toThrow(FlagError);
-      expect(() => parseFlags(args)).toThrow(/^[^\n]+$/);
-    },
-  );
+  test('--locale L (or --locale=L) chooses one of the locales the runtime models', () => {
+    expect(parseFlags(['--locale', 'en_GB'])).toEqual({ port: DEFAULT_PORT, fresh: false, locale: 'en_GB' });
+    expect(parseFlags(['--fresh', '--locale=de_DE'])).toEqual({
+      port: DEFAULT_PORT,
+      fresh: true,
+      locale: 'de_DE',
+    });
+  });
+
+  test('an unknown locale is refused with one line naming the accepted ones', () => {
+    expect(() => parseFlags(['--locale', 'fr_FR'])).toThrow(
+      /^--locale must be one of en_US, en_GB, de_DE, not "fr_FR"$/,
+    );
+    const { status, stderr } = runStart('--locale', 'xx');
+    expect(status).not.toBe(0);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('en_US, en_GB, de_DE')]);
+  });
+
+  test.each([
+    '--bogus',
+    '--port',
+    '--port abc',
+    '--port 0',
+    '--port 70000',
+    'fresh',
+    '--locale',
+    '--locale en-GB',
+  ])('"%s" is refused with a one-line message', (line) => {
+    const args = line.split(' ');
+    expect(() => parseFlags(args)).toThrow(FlagError);
+    expect(() => parseFlags(args)).toThrow(/^[^\n]+$/);
+  });
 
   test('an unknown flag ends the command with one line on stderr and a non-zero status', () => {
     const { status, stderr } = runStart('--bogus');
@@ -107,6 +131,23 @@ describe('the saved workbook', () => {
     const fresh = await startPreview({ port: 0, statePath, fresh: true, bundlePath });
     await expect(readA1(fresh.url)).resolves.toBe('Name');
     await fresh.close();
+  });
+
+  test('--locale opens a new workbook in that locale, and switches a saved one to it', async () => {
+    const statePath = join(dir, 'locale.json');
+    const localeOf = async (url: string) =>
+      ((await (await fetch(`${url}api/workbook`)).json()) as { locale: string }).locale;
+    const british = await startPreview({ port: 0, statePath, fresh: true, bundlePath, locale: 'en_GB' });
+    await expect(localeOf(british.url)).resolves.toBe('en_GB');
+    await british.close();
+
+    const reopened = await startPreview({ port: 0, statePath, bundlePath });
+    await expect(localeOf(reopened.url)).resolves.toBe('en_GB');
+    await reopened.close();
+
+    const german = await startPreview({ port: 0, statePath, bundlePath, locale: 'de_DE' });
+    await expect(localeOf(german.url)).resolves.toBe('de_DE');
+    await german.close();
   });
 
   test('a damaged state file is named in the error, with the way to start over', async () => {

@@ -167,8 +167,8 @@ describe('The sample team’s Review Calendar', () => {
   });
 
   test('REVIEW_SCHEDULE names the argument whose size differs from the names', () => {
-    rt.userEdit('Sheet1!A1', '=REVIEW_SCHEDULE(Team!A2:A5,Team!B2:B4,Team!G2:G5,Team!H2:H5)');
-    expect(rt.workbook.error('Sheet1!A1')).toBe(
+    rt.userEdit('Team!Z1', '=REVIEW_SCHEDULE(Team!A2:A5,Team!B2:B4,Team!G2:G5,Team!H2:H5)');
+    expect(rt.workbook.error('Team!Z1')).toBe(
       'REVIEW_SCHEDULE: positions has 3 cells but names has 4; pass ranges of the same size (e.g. Team!A2:A and Team!B2:B)',
     );
   });

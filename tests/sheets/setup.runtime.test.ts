@@ -35,8 +35,8 @@ describe('Set up workbook on an empty spreadsheet', () => {
     ]);
   });
 
-  test('the seven sheets follow the existing one in product order', () => {
-    expect(rt.workbook.sheetNames()).toEqual(['Sheet1', ...WORKBOOK_SHEETS]);
+  test('the seven sheets are there in product order, and the untouched default Sheet1 is gone', () => {
+    expect(rt.workbook.sheetNames()).toEqual(WORKBOOK_SHEETS);
   });
 
   test('each table has its headers in row 1, frozen, each with a note', () => {

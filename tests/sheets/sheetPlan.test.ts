@@ -150,4 +150,16 @@ describe('Joining writes over blank cells', () => {
   test('a value between them keeps them apart', () => {
     expect(joinOverBlanks(blocks, current(['', 'kept', '', '']))).toEqual([blocks[1], blocks[0]]);
   });
+
+  test('a block of several rows, then one starting left of its end on the next row, stay two writes', () => {
+    const tall = { row: 1, column: 4, cells: [['Colours'], ['Red: overdue']] };
+    const below = { row: 2, column: 1, cells: [['=A']] };
+    const twoRows: BoxContent = {
+      box: { row: 1, column: 1, rows: 2, columns: 4 },
+      values: [Array(4).fill(''), Array(4).fill('')],
+      formulas: [Array(4).fill(''), Array(4).fill('')],
+      notes: [Array(4).fill(''), Array(4).fill('')],
+    };
+    expect(joinOverBlanks([below, tall], twoRows)).toEqual([tall, below]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { DueStatus } from '../../src/domain/cadence';
 import type { TeamMemberSummary } from '../../src/server/rpc';
-import { filterMembers, urgentReview } from '../../src/sidebar/teamSearch';
+import { dueReviews, filterMembers } from '../../src/sidebar/teamSearch';
 
 function member(
   name: string,
@@ -32,23 +32,22 @@ describe('searching the team', () => {
   });
 });
 
-describe('the review badge', () => {
-  test('shows the more urgent review, overdue before due soon', () => {
-    expect(urgentReview(member('A', 'D1', 'due-soon', 'overdue'))).toEqual({
-      kind: 'level',
-      status: 'overdue',
-    });
-    expect(urgentReview(member('A', 'D1', 'overdue', 'due-soon'))).toEqual({
-      kind: 'step',
-      status: 'overdue',
-    });
-    expect(urgentReview(member('A', 'D1', 'due-soon', 'later'))).toEqual({
-      kind: 'step',
-      status: 'due-soon',
-    });
+describe('the review badges', () => {
+  test('show every review overdue or due within 30 days, step before level, like the Review Calendar’s S+L', () => {
+    expect(dueReviews(member('A', 'D1', 'overdue', 'overdue'))).toEqual([
+      { kind: 'step', status: 'overdue' },
+      { kind: 'level', status: 'overdue' },
+    ]);
+    expect(dueReviews(member('A', 'D1', 'due-soon', 'overdue'))).toEqual([
+      { kind: 'step', status: 'due-soon' },
+      { kind: 'level', status: 'overdue' },
+    ]);
+    expect(dueReviews(member('A', 'D1', 'later', 'due-soon'))).toEqual([
+      { kind: 'level', status: 'due-soon' },
+    ]);
   });
 
-  test('shows nothing when no review is due within 30 days', () => {
-    expect(urgentReview(member('A', 'D1', 'later', null))).toBeUndefined();
+  test('show nothing when no review is due within 30 days', () => {
+    expect(dueReviews(member('A', 'D1', 'later', null))).toEqual([]);
   });
 });

@@ -185,6 +185,16 @@ export async function measureFirstRender(
   return samples[Math.floor(samples.length / 2)] as number;
 }
 
+/**
+ * Resolves once the preview server has recalculated what edits left for later and saved the workbook
+ * (it does both once quiet; this asks for them now).
+ */
+export async function settleServer(page: Page): Promise<void> {
+  await page.evaluate(
+    "fetch('/api/settle', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((r) => r.json())",
+  );
+}
+
 /** Resolves once the page has no server call or re-render pending. */
 export async function waitIdle(page: Page): Promise<void> {
   await page.evaluate('window.preview.idle()');
@@ -274,4 +284,88 @@ export async function alertText(page: Page): Promise<string> {
 /** The open sidebar's content (the add-on's HTML in its iframe). */
 export function sidebarFrame(page: Page): FrameLocator {
   return page.frameLocator('aside.sidebar iframe');
+}
+
+/** One sheet's cell as the workbook stores it now, read from the preview server (not from the page). */
+export async function storedText(page: Page, sheet: string, a1: string): Promise<string> {
+  const view = (await page.evaluate(
+    `fetch('/api/sheet?name=' + encodeURIComponent(${JSON.stringify(sheet)})).then((r) => r.json())`,
+  )) as { columns: { index: number }[]; cells: { text: string }[][] };
+  const match = /^([A-Z]+)(\d+)$/.exec(a1);
+  if (!match) throw new Error(`not a cell address: ${a1}`);
+  const letters = match[1] as string;
+  const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col = view.columns.findIndex((c) => c.index === column);
+  return view.cells[Number(match[2]) - 1]?.[col]?.text ?? '';
+}
+
+/**
+ * Types `values` into the cells of one column from `first` (an A1 address) down, as a person does: each
+ * value, then Enter, `gapMs` apart, without waiting for the workbook. Resolves once the page is idle,
+ * with the number of values the workbook did not store (read back from the server).
+ */
+export async function typeDownAndCountLost(
+  page: Page,
+  sheet: string,
+  first: string,
+  values: readonly string[],
+  gapMs: number,
+): Promise<number> {
+  const match = /^([A-Z]+)(\d+)$/.exec(first);
+  if (!match) throw new Error(`not a cell address: ${first}`);
+  await gridCell(page, first).click();
+  for (const value of values) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(gapMs);
+  }
+  await waitIdle(page);
+  let lost = 0;
+  for (const [i, value] of values.entries()) {
+    if ((await storedText(page, sheet, `${match[1]}${Number(match[2]) + i}`)) !== value) lost++;
+  }
+  return lost;
+}
+
+/**
+ * Milliseconds from the Enter that commits `input` in `cell` until every cell of `expected` shows its
+ * text (and `cell` is no longer pending), measured in the page (performance.now() at the keydown, then a
+ * MutationObserver on the grid). The page must show the sheet.
+ */
+export async function timeEdit(
+  page: Page,
+  cell: string,
+  input: string,
+  expected: Readonly<Record<string, string>>,
+): Promise<number> {
+  // page code as text: this file is compiled without the DOM library
+  await page.evaluate(`(() => {
+    const edited = ${JSON.stringify(cell)};
+    const want = ${JSON.stringify(expected)};
+    const grid = document.querySelector('.grid-scroll');
+    const text = (a1) => document.querySelector('[role="grid"] [data-cell="' + a1 + '"]')?.textContent;
+    window.previewEditDone = new Promise((resolve) => {
+      let start = 0;
+      const onKey = (event) => {
+        if (event.key === 'Enter' && start === 0) start = performance.now();
+      };
+      const check = () => {
+        const pending = document.querySelector('[role="grid"] [data-cell="' + edited + '"].pending');
+        if (start === 0 || pending || Object.entries(want).some(([a1, t]) => text(a1) !== t)) return;
+        observer.disconnect();
+        document.removeEventListener('keydown', onKey, true);
+        resolve(performance.now() - start);
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(grid, { subtree: true, childList: true, characterData: true, attributes: true });
+      document.addEventListener('keydown', onKey, true);
+    });
+  })()`);
+  await gridCell(page, cell).click();
+  await page.keyboard.type(input);
+  await page.keyboard.press('Enter');
+  const ms = Number(await page.evaluate('window.previewEditDone'));
+  await waitIdle(page);
+  await settleServer(page);
+  return ms;
 }

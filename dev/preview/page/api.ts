@@ -1,7 +1,7 @@
 /** The page's calls to the preview server. Every call counts as "busy" until it settles (see idle.ts). */
 import type {
-  EditRequest,
-  EditResult,
+  EditsRequest,
+  EditsResult,
   ScriptRunRequest,
   ScriptRunResult,
   SheetView,
@@ -25,7 +25,10 @@ export const api = {
   sheet: (name: string) => trackBusy(request<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}`)),
   /** A tab click: the sheet becomes the active one, as in Sheets; answers its view. */
   activate: (sheet: string) => trackBusy(request<SheetView>('/api/activate', { sheet })),
-  edit: (edit: EditRequest) => trackBusy(request<EditResult>('/api/edit', edit)),
+  /** Edits typed into one sheet, in order (see editQueue.ts). */
+  edits: (edits: EditsRequest) => trackBusy(request<EditsResult>('/api/edits', edits)),
   runMenuItem: (item: string) => trackBusy(request<UiEvents>('/api/menu', { item })),
+  /** File ▸ Settings: the spreadsheet locale; answers the workbook. */
+  settings: (locale: string) => trackBusy(request<WorkbookView>('/api/settings', { locale })),
   scriptRun: (run: ScriptRunRequest) => trackBusy(request<ScriptRunResult>('/api/run', run)),
 };

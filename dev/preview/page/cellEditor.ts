@@ -2,8 +2,12 @@
  * The in-cell editors: a text box (typing, formulas) and a list for dropdown validation. Each sits over
  * the cell, commits once (Enter, Tab, a choice, or leaving the text box) and cancels on Escape.
  */
+/**
+ * A commit moves the selection down (Enter) or right (Tab), keeps it with the focus on the cell ('stay': a
+ * choice from a list), or leaves focus where it went ('none': the text box lost focus to something else).
+ */
 export type EditorOutcome =
-  | { readonly kind: 'commit'; readonly input: string; readonly move: 'down' | 'right' | 'none' }
+  | { readonly kind: 'commit'; readonly input: string; readonly move: 'down' | 'right' | 'stay' | 'none' }
   | { readonly kind: 'cancel' };
 
 export interface EditorPlacement {
@@ -81,11 +85,11 @@ export function openListEditor(
   // A click or a programmatic choice commits; moving through the list with the keyboard waits for Enter.
   select.addEventListener('change', () => {
     if (navigatingByKeyboard) navigatingByKeyboard = false;
-    else finish({ kind: 'commit', input: select.value, move: 'none' });
+    else finish({ kind: 'commit', input: select.value, move: 'stay' });
   });
   select.addEventListener('click', (event) => {
     if (event.target instanceof HTMLOptionElement) {
-      finish({ kind: 'commit', input: event.target.value, move: 'none' });
+      finish({ kind: 'commit', input: event.target.value, move: 'stay' });
     }
   });
   select.addEventListener('blur', () => finish({ kind: 'cancel' }));

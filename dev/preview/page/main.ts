@@ -1,6 +1,15 @@
 /** The preview page: wires the menu bar, the grid, the sheet tabs, notices and panels to the server. */
-import type { ScriptRunRequest, ScriptRunResult, SheetView, UiEvents, WorkbookView } from '../protocol';
+import type {
+  EditsResult,
+  ScriptRunRequest,
+  ScriptRunResult,
+  SheetView,
+  UiEvents,
+  WorkbookView,
+} from '../protocol';
 import { api } from './api';
+import { EditQueue, type QueuedEdit } from './editQueue';
+import { escapeHtml } from './escapeHtml';
 import { Grid } from './grid';
 import { idle, trackBusy } from './idle';
 import { MenuBar } from './menus';
@@ -20,7 +29,25 @@ Object.assign(window, { preview: hooks });
 let workbook: WorkbookView | null = null;
 const notices = new Notices(element('.notices'));
 const sheetPanel = element('#sheet-panel');
-const grid = new Grid(element('.grid-scroll'), commitEdit);
+const grid = new Grid(element('.grid-scroll'), queueEdit);
+const edits = new EditQueue({
+  send: (request) => api.edits(request),
+  baseOf: (sheet) => (grid.sheetName === sheet ? grid.version : null),
+  queued: ({ sheet, cell, input }) => grid.setPending(sheet, cell, input),
+  answered: (sheet, answer, outcomes) => void action(() => showAnswer(sheet, answer, outcomes)),
+  failed: (failed, error) => {
+    for (const { sheet, cell } of failed) settlePending(sheet, cell);
+    const cells = failed.map(({ sheet, cell, input }) => `${sheet}!${cell} "${input}"`).join(', ');
+    notices.show([
+      { kind: 'error', title: 'These edits were not saved', message: `${cells}: ${String(error)}` },
+    ]);
+  },
+});
+const settings = element('.doc-settings');
+settings.addEventListener('change', (event) => {
+  const select = event.target instanceof HTMLSelectElement ? event.target : null;
+  if (select?.name === 'locale') void action(() => changeLocale(select.value));
+});
 const tabs = new SheetTabs(element('[role="tablist"]'), (sheet) => void action(() => activateSheet(sheet)));
 const menus = new MenuBar(element('[role="menubar"]'), (item) => void action(() => runMenuItem(item)));
 const panels = new Panels(element('.sidebar-slot'), element('.dialog-slot'), {
@@ -54,13 +81,36 @@ async function showSheet(name: string): Promise<void> {
 
 /** A tab click (or a `?sheet=` link) makes that sheet the active one, as clicking a tab in Sheets does. */
 async function activateSheet(name: string): Promise<void> {
+  await edits.settled();
   render(await api.activate(name));
+}
+
+/** The spreadsheet's locale (a choice, as File ▸ Settings in Sheets) and time zone, in the top bar. */
+function renderSettings(view: WorkbookView): void {
+  const options = view.locales
+    .map(
+      (locale) =>
+        `<option value="${escapeHtml(locale)}"${locale === view.locale ? ' selected' : ''}>${escapeHtml(locale)}</option>`,
+    )
+    .join('');
+  settings.innerHTML =
+    `<label>Locale <select name="locale" aria-label="Spreadsheet locale">${options}</select></label>` +
+    `<span class="time-zone" title="Spreadsheet time zone">${escapeHtml(view.timeZone)}</span>`;
+}
+
+async function changeLocale(locale: string): Promise<void> {
+  await edits.settled();
+  workbook = await api.settings(locale);
+  renderSettings(workbook);
+  const current = grid.sheetName;
+  if (current !== null) await showSheet(current);
 }
 
 /** Re-reads the workbook after a script ran; shows the sheet it activated, else stays on the current one. */
 async function refreshWorkbook(activated: string | undefined): Promise<void> {
   workbook = await api.workbook();
   menus.render(workbook.menus);
+  renderSettings(workbook);
   const current = activated ?? grid.sheetName;
   await showSheet(current !== null && workbook.sheets.includes(current) ? current : workbook.activeSheet);
 }
@@ -71,29 +121,45 @@ async function afterExecution(ui: UiEvents): Promise<void> {
   await refreshWorkbook(ui.activated);
 }
 
-async function commitEdit(cell: string, input: string): Promise<boolean> {
+/** A cell committed in the grid: queued at once, in the order typed (see editQueue.ts). */
+function queueEdit(cell: string, input: string): void {
   const sheet = grid.sheetName;
-  if (sheet === null) return false;
-  const accepted = await action(async () => {
-    notices.clear();
-    const result = await api.edit({ sheet, cell, input });
-    if (!result.ok) {
-      notices.show([{ kind: 'error', title: 'There was a problem', message: result.message }]);
-      return false;
-    }
-    render(result.view);
-    return true;
-  }, false);
-  return accepted === true;
+  if (sheet !== null) edits.push({ sheet, cell, input });
+}
+
+/** The cell shows its value again, unless a later edit of it is still waiting. */
+function settlePending(sheet: string, cell: string): void {
+  if (!edits.pending.some((edit) => edit.sheet === sheet && edit.cell === cell))
+    grid.setPending(sheet, cell, null);
+}
+
+/** The workbook's answer to a batch of edits: the sheet as it now reads, then each refusal by its cell. */
+async function showAnswer(
+  sheet: string,
+  answer: EditsResult,
+  outcomes: readonly [QueuedEdit, EditsResult['results'][number]][],
+): Promise<void> {
+  if (grid.sheetName === sheet) {
+    if (answer.view) render(answer.view);
+    else if (answer.patch && !grid.applyPatch(answer.patch)) render(await api.sheet(sheet));
+  }
+  for (const [edit, outcome] of outcomes) {
+    settlePending(edit.sheet, edit.cell);
+    if (outcome.ok) continue;
+    if (grid.sheetName === sheet) grid.refuse(edit.cell, outcome.message);
+    else notices.show([{ kind: 'error', title: `${sheet}!${edit.cell}`, message: outcome.message }]);
+  }
 }
 
 async function runMenuItem(item: string): Promise<void> {
+  await edits.settled();
   notices.clear();
   await afterExecution(await api.runMenuItem(item));
 }
 
 async function scriptRun(request: ScriptRunRequest): Promise<ScriptRunResult> {
   const result = await action(async () => {
+    await edits.settled();
     const answer = await api.scriptRun(request);
     await afterExecution(answer.ui);
     return answer;
@@ -105,6 +171,7 @@ async function scriptRun(request: ScriptRunRequest): Promise<ScriptRunResult> {
 async function boot(): Promise<void> {
   workbook = await api.workbook();
   menus.render(workbook.menus);
+  renderSettings(workbook);
   const requested = new URLSearchParams(location.search).get('sheet');
   if (requested !== null && workbook.sheets.includes(requested) && requested !== workbook.activeSheet)
     await activateSheet(requested);
