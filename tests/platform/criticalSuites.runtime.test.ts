@@ -182,9 +182,8 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
   });
 
   describe('set-up on a new spreadsheet with the sample team', () => {
-    test('creates the seven sheets, Ladder, Salary Bands and Promotion Log protected', () => {
+    test('creates the seven sheets in place of the untouched Sheet1, Ladder, Salary Bands and Promotion Log protected', () => {
       expect(rt.workbook.sheetNames()).toEqual([
-        'Sheet1',
         SHEET_NAMES.ladder,
         SHEET_NAMES.team,
         SHEET_NAMES.fluency,
