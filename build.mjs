@@ -1,66 +1,33 @@
-// Builds what clasp pushes: dist/Code.js (minified IIFE + one top-level stub per registry entry),
+// Builds what clasp pushes: dist/Code.js (the registry's stubs and what custom functions need),
+// dist/Server.html (the server module, loaded only when a menu handler or endpoint runs),
 // dist/appsscript.json and the sidebar HTML. Run: node build.mjs
 import { build } from 'esbuild';
 import { mkdir, rm, writeFile, copyFile, readFile } from 'node:fs/promises';
 import vm from 'node:vm';
-import ts from 'typescript';
 import { tsImport } from 'tsx/esm/api';
 
 const { assertAppsScriptCompatible, IncompatibleScriptError } = await tsImport(
   './dev/build/appsScriptCompat.ts',
   import.meta.url,
 );
+const { GLOBAL_DOCS } = await tsImport('./src/registryDocs.ts', import.meta.url);
+const { SERVER_MODULE_FILE, SERVER_MODULE_GLOBAL } = await tsImport('./src/serverModule.ts', import.meta.url);
 
 export const BUNDLE_GLOBAL = 'CareerLadder_';
+export { SERVER_MODULE_FILE, SERVER_MODULE_GLOBAL };
 const DIST = 'dist';
 
-const REGISTRY_FILE = 'src/main.ts';
-const DOC_PROPERTIES = new Set(['description', 'params', 'returns']);
-
-/**
- * The registry's docs are only read at build time (they become the stubs' JSDoc), so the shipped
- * bundle drops them: every custom-function call loads the whole script.
- */
-function withoutRegistryDocs(source) {
-  const file = ts.createSourceFile(REGISTRY_FILE, source, ts.ScriptTarget.ES2020, true);
-  const cuts = [];
-  const visit = (node) => {
-    if (ts.isVariableDeclaration(node) && node.name.getText(file) === 'registry' && node.initializer) {
-      for (const entry of node.initializer.properties ?? []) {
-        for (const property of entry.initializer?.properties ?? []) {
-          if (DOC_PROPERTIES.has(property.name?.getText(file)))
-            cuts.push([property.getFullStart(), property.end]);
-        }
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  let stripped = source;
-  for (const [start, end] of cuts.reverse()) {
-    const comma = stripped.slice(end).match(/^\s*,/);
-    stripped = stripped.slice(0, start) + stripped.slice(end + (comma ? comma[0].length : 0));
-  }
-  return stripped;
+/** A script that HtmlService's template parser would take for a scriptlet (`<?`…`?>`) cannot be read raw. */
+export class ScriptletMarkerError extends Error {
+  name = 'ScriptletMarkerError';
 }
 
-const stripRegistryDocs = {
-  name: 'strip-registry-docs',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /src[\\/]main\.ts$/ }, async (args) => ({
-      contents: withoutRegistryDocs(await readFile(args.path, 'utf8')),
-      loader: 'ts',
-    }));
-  },
-};
-
-async function bundleScript({ docs }) {
+async function bundle(entryPoint, globalName) {
   const result = await build({
-    plugins: docs ? [] : [stripRegistryDocs],
-    entryPoints: [REGISTRY_FILE],
+    entryPoints: [entryPoint],
     bundle: true,
     format: 'iife',
-    globalName: BUNDLE_GLOBAL,
+    globalName,
     minify: true,
     target: 'es2020',
     platform: 'neutral',
@@ -95,29 +62,35 @@ async function buildSidebar() {
     .replace('/* inline:script */', () => script);
 }
 
-/** Reads the registry's names and docs by evaluating the documented bundle: its top level does no work. */
-function readRegistry(bundle) {
+/** The registry's names, kinds and docs: kinds from the core bundle (its top level does no work), docs from registryDocs.ts. */
+function readRegistry(core) {
   const context = vm.createContext({});
-  vm.runInContext(`${bundle}\nthis.registry = ${BUNDLE_GLOBAL}.registry;`, context);
-  return Object.entries(context.registry).map(([name, entry]) => ({
-    name,
-    kind: entry.kind,
-    description: entry.description,
-    params: entry.params.map((p) => ({ ...p })),
-    returns: entry.returns && { ...entry.returns },
-  }));
+  vm.runInContext(`${core}\nthis.registry = ${BUNDLE_GLOBAL}.registry;`, context);
+  const names = Object.keys(context.registry);
+  const documented = Object.keys(GLOBAL_DOCS);
+  const undocumented = names.filter((name) => !documented.includes(name));
+  const unknown = documented.filter((name) => !names.includes(name));
+  if (undocumented.length || unknown.length) {
+    throw new Error(
+      `src/registryDocs.ts must document exactly the registry's globals (undocumented: ${undocumented.join(', ') || 'none'}; not in the registry: ${unknown.join(', ') || 'none'})`,
+    );
+  }
+  return names.map((name) => ({ name, kind: context.registry[name].kind, ...GLOBAL_DOCS[name] }));
 }
 
 function jsDoc(entry) {
-  const lines = [entry.description, ''];
-  for (const p of entry.params) {
-    lines.push(`@param {${p.type}} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`);
+  const lines = [entry.description];
+  if (entry.kind === 'customFunction') {
+    lines.push('');
+    for (const p of entry.params) {
+      lines.push(`@param {${p.type}} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`);
+    }
+    if (entry.returns) lines.push(`@return {${entry.returns.type}} ${entry.returns.description}`);
+    lines.push('@customfunction');
   }
-  if (entry.returns) lines.push(`@return {${entry.returns.type}} ${entry.returns.description}`);
-  if (entry.kind === 'customFunction') lines.push('@customfunction');
-  return ['/**', ...lines.map((line) => (line ? ` * ${line.replaceAll('*/', '*\\/')}` : ' *')), ' */'].join(
-    '\n',
-  );
+  const escaped = lines.map((line) => line.replaceAll('*/', '*\\/'));
+  if (escaped.length === 1) return `/** ${escaped[0]} */`;
+  return ['/**', ...escaped.map((line) => (line ? ` * ${line}` : ' *')), ' */'].join('\n');
 }
 
 function stub(entry) {
@@ -126,35 +99,53 @@ function stub(entry) {
 }
 
 /**
- * Starts `outDir` afresh with `code` as its Code.js. A script Apps Script would refuse never reaches
- * it: the build stops with file, line and reason (IncompatibleScriptError) and writes nothing.
+ * Starts `outDir` afresh with `code` as its Code.js and `server` as its Server.html. A script Apps
+ * Script would refuse never reaches it: the build stops with file, line and reason
+ * (IncompatibleScriptError) and writes nothing.
  */
-export async function writeScript(outDir, code) {
+export async function writeScript(outDir, code, server) {
   assertAppsScriptCompatible(`${outDir}/Code.js`, code);
+  if (server !== undefined) {
+    const serverFile = `${outDir}/${SERVER_MODULE_FILE}.html`;
+    assertAppsScriptCompatible(serverFile, server);
+    if (/<\?|\?>/.test(server)) {
+      throw new ScriptletMarkerError(
+        `${serverFile} contains "<?" or "?>", which HtmlService would read as a scriptlet marker`,
+      );
+    }
+  }
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeFile(`${outDir}/Code.js`, code);
+  if (server !== undefined) await writeFile(`${outDir}/${SERVER_MODULE_FILE}.html`, server);
 }
 
 /** Builds into `outDir` (default dist/); tests build into a temporary directory instead. */
 export async function buildAll({ outDir = DIST } = {}) {
-  const entries = readRegistry(await bundleScript({ docs: true }));
-  const bundle = await bundleScript({ docs: false });
+  const core = await bundle('src/main.ts', BUNDLE_GLOBAL);
+  const server = await bundle('src/server/module.ts', SERVER_MODULE_GLOBAL);
+  const entries = readRegistry(core);
   const header =
     '// Career Ladder for Google Sheets. Generated by build.mjs from src/; edit the sources, not this file.\n';
-  const code = `${header}${bundle}\n${entries.map(stub).join('\n')}`;
-  await writeScript(outDir, code);
+  const code = `${header}${core}\n${entries.map(stub).join('\n')}`;
+  const serverHeader =
+    '// Career Ladder for Google Sheets: the server module, which Code.js loads when a menu item or sidebar call runs.\n' +
+    '// Generated by build.mjs from src/; edit the sources, not this file.\n';
+  await writeScript(outDir, code, `${serverHeader}${server}`);
   await copyFile('appsscript.json', `${outDir}/appsscript.json`);
   await writeFile(`${outDir}/Sidebar.html`, await buildSidebar());
-  return { entries, bytes: Buffer.byteLength(code) };
+  return { entries, bytes: Buffer.byteLength(code), serverBytes: Buffer.byteLength(server) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { entries, bytes } = await buildAll();
-    console.log(`dist/Code.js: ${entries.length} globals, ${(bytes / 1024).toFixed(1)} KB`);
+    const { entries, bytes, serverBytes } = await buildAll();
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      `dist/Code.js: ${entries.length} globals, ${kb(bytes)}; dist/${SERVER_MODULE_FILE}.html: ${kb(serverBytes)}`,
+    );
   } catch (error) {
-    if (!(error instanceof IncompatibleScriptError)) throw error;
+    if (!(error instanceof IncompatibleScriptError) && !(error instanceof ScriptletMarkerError)) throw error;
     console.error(`build failed: ${error.message}`);
     process.exitCode = 1;
   }

@@ -1,7 +1,7 @@
 /** The "Career Ladder" add-on menu on the `npm start` page runs the add-on's real menu handlers. */
 import { registry } from '../../src/main';
 import { menuItems } from '../../src/registry';
-import { MENU_TITLE } from '../../src/server/menu';
+import { MENU_TITLE } from '../../src/menu';
 import { SHEET_NAMES } from '../../src/sheets/layout';
 import { describeInChromium, runMenuItem, useSamplePreviewPage } from '../support/browser';
 

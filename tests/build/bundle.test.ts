@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import * as acorn from 'acorn';
 import { registry } from '../../src/main';
+import { GLOBAL_DOCS } from '../../src/registryDocs';
+import { serverGlobals } from '../../src/server/module';
+import { SERVER_MODULE_FILE, SERVER_MODULE_GLOBAL } from '../../src/serverModule';
 import { appsScriptServices, cellDate } from '../support/appsScriptGlobals';
 import { buildIntoTemp } from './buildIntoTemp';
 import { ladderTable } from '../support/ladderTables';
@@ -31,12 +34,14 @@ const ZONE = 'Pacific/Kiritimati';
 
 let tempDir: string;
 let code: string;
+let server: string;
 let program: acorn.Program;
 const comments: acorn.Comment[] = [];
 
 beforeAll(() => {
   tempDir = buildIntoTemp('career-ladder-bundle-');
   code = readFileSync(join(tempDir, 'dist', 'Code.js'), 'utf8');
+  server = readFileSync(join(tempDir, 'dist', `${SERVER_MODULE_FILE}.html`), 'utf8');
   program = acorn.parse(code, { ecmaVersion: 2022, sourceType: 'script', onComment: comments });
 });
 
@@ -107,11 +112,12 @@ describe('the top level of dist/Code.js', () => {
 
   test('gives every custom function a JSDoc block with @customfunction and each parameter, and no other stub one', () => {
     const problems = topLevelFunctions().flatMap((fn) => {
-      const entry = registry[fn.id.name];
+      const name = fn.id.name as keyof typeof registry;
       const doc = leadingComment(fn) ?? '';
       const marked = doc.includes('@customfunction');
-      if (entry?.kind !== 'customFunction') return marked ? [`${fn.id.name} is marked @customfunction`] : [];
-      const missing = entry.params.filter(
+      if (registry[name]?.kind !== 'customFunction')
+        return marked ? [`${name} is marked @customfunction`] : [];
+      const missing = GLOBAL_DOCS[name].params.filter(
         (p) => !new RegExp(`@param \\{[^}]*\\} \\[?${p.name}\\]?`).test(doc),
       );
       return [
@@ -194,5 +200,81 @@ describe('loading and calling the bundle in a fresh realm', () => {
     expect(() => (context.NEXT_REVIEW as (...args: unknown[]) => unknown)('D8', 'yesterday')).toThrow(
       'NEXT_REVIEW: position "D8" is not on the ladder (D1–D7, EM4–EM7, or a level number 1–7)',
     );
+  });
+});
+
+describe('the server module (dist/Server.html)', () => {
+  const serverRun = Object.entries(registry)
+    .filter(([, entry]) => entry.kind === 'menu' || entry.kind === 'endpoint')
+    .map(([name]) => name)
+    .sort();
+
+  /** Evaluates the module's script as Code.js does, in a realm whose services log every access. */
+  function loadServerModule(): { globals: Record<string, unknown>; accesses: string[] } {
+    const accesses: string[] = [];
+    const logged = new Proxy(
+      {},
+      {
+        get(_target, member) {
+          accesses.push(String(member));
+          return undefined;
+        },
+      },
+    );
+    const context = vm.createContext(Object.fromEntries(SERVICES.map((name) => [name, logged])));
+    const evaluate = vm.runInContext(
+      `new Function(${JSON.stringify(`${server}\nreturn ${SERVER_MODULE_GLOBAL}.serverGlobals;`)})`,
+      context,
+    ) as () => Record<string, unknown>;
+    return { globals: evaluate(), accesses };
+  }
+
+  test('implements exactly the registry’s menu handlers and sidebar endpoints, and touches no service when loaded', () => {
+    const { globals, accesses } = loadServerModule();
+    expect(Object.keys(globals).sort()).toEqual(serverRun);
+    expect(Object.keys(serverGlobals).sort()).toEqual(serverRun);
+    expect(Object.values(globals).every((handler) => typeof handler === 'function')).toBe(true);
+    expect(accesses).toEqual([]);
+  });
+
+  test('is a script with one top-level binding, which HtmlService reads raw (no scriptlet markers)', () => {
+    const script = acorn.parse(server, { ecmaVersion: 2020, sourceType: 'script' });
+    const bindings = script.body.flatMap((node) =>
+      node.type === 'VariableDeclaration'
+        ? node.declarations.map((d) => (d.id.type === 'Identifier' ? d.id.name : d.id.type))
+        : node.type === 'FunctionDeclaration'
+          ? [node.id.name]
+          : [],
+    );
+    expect(bindings).toEqual([SERVER_MODULE_GLOBAL]);
+    expect(server).not.toMatch(/<\?|\?>/);
+  });
+
+  test('Code.js carries none of the server code: no set-up, locks, protections or dialogs', () => {
+    for (const serverOnly of [
+      'setConditionalFormatRules',
+      'LockService',
+      'getProtections',
+      'showModalDialog',
+    ]) {
+      expect(code).not.toContain(serverOnly);
+      expect(server).toContain(serverOnly);
+    }
+  });
+
+  test('a menu handler’s stub loads the module from its HTML file and calls its handler', () => {
+    const { context, accesses } = loadBundle();
+    const ran: string[] = [];
+    vm.runInContext(
+      `HtmlService = { createTemplateFromFile: (file) => ({ getRawContent: () => { log('read ' + file); return source; } }) };`,
+      Object.assign(context, {
+        log: (line: string) => ran.push(line),
+        source: `var ${SERVER_MODULE_GLOBAL} = { serverGlobals: { showAbout: () => { log('showAbout'); return 'shown'; }, diagnose: () => 'diagnosed' } };`,
+      }),
+    );
+    expect((context.showAbout as () => unknown)()).toBe('shown');
+    expect((context.diagnose as () => unknown)()).toBe('diagnosed');
+    expect(ran).toEqual([`read ${SERVER_MODULE_FILE}`, 'showAbout']);
+    expect(accesses).toEqual([]);
   });
 });

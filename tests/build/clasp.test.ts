@@ -36,6 +36,7 @@ test('clasp would push exactly Code.js, appsscript.json and the HTML files of di
     .filter((name) => name.endsWith('.html'))
     .map((name) => `dist/${name}`);
   expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/appsscript.json', ...html].sort());
+  expect(html).toEqual(expect.arrayContaining(['dist/Server.html', 'dist/Sidebar.html']));
 });
 
 test('dist/ holds nothing that clasp would leave behind, such as source maps or TypeScript', () => {
