@@ -3,7 +3,6 @@ import { DEFAULT_LADDER, type Ladder } from '../domain/ladder';
 import { parseBandsTable } from '../sheets/bandsTable';
 import { parseLadderTable, TableError } from '../sheets/ladderTable';
 import { isBlank, isGrid } from './grid';
-import { isValidTimeZone } from './zonedDates';
 
 interface TableKind<T> {
   readonly argument: string;
@@ -51,11 +50,4 @@ export function ladderArgument(fnName: string, value: unknown): Ladder {
 /** The Salary Bands table a formula passed (required: the add-on has no built-in amounts). */
 export function bandsArgument(fnName: string, value: unknown): BandMatrix {
   return tableArgument(fnName, value, BANDS_TABLE);
-}
-
-/** The spreadsheet's time zone: dates in its cells are midnights there, whatever the script's zone. */
-export function spreadsheetTimeZone(): string {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const zone = spreadsheet ? spreadsheet.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
-  return isValidTimeZone(zone) ? zone : 'Etc/UTC';
 }

@@ -18,7 +18,7 @@ import {
 } from '../domain/ladder';
 import { REVIEW_KINDS } from '../domain/cadence';
 import { fail, quote } from './inputError';
-import { calendarDateAt } from './zonedDates';
+import { calendarDateAt } from '../time/zonedDates';
 
 const WHOLE_NUMBER_TEXT = /^\s*\d+\s*$/;
 

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../domain/dates';
-import { spreadsheetTimeZone } from '../functions/context';
-import { calendarDateAt, startOfDayIn } from '../functions/zonedDates';
+import { spreadsheetTimeZone } from '../time/spreadsheetZone';
+import { calendarDateAt, startOfDayIn } from '../time/zonedDates';
 import { literalText } from '../server/literalText';
 import type { OpenedSheet } from './applySheet';
 import { CHART_LAYOUT } from './fluencyChartSheet';

@@ -10,7 +10,7 @@ import { parseIsoDate, type CalendarDate } from '../../src/domain/dates';
 import { AXES, fluencyName } from '../../src/domain/fluency';
 import { DEFAULT_LADDER, ENGINEERING_MANAGER } from '../../src/domain/ladder';
 import type { MoveAction } from '../../src/domain/moves';
-import { startOfDayIn } from '../../src/functions/zonedDates';
+import { startOfDayIn } from '../../src/time/zonedDates';
 import type { EngineerCard, RecordOutcome, RecordRequest } from '../../src/server/rpc';
 import { ladderTable } from './ladderTables';
 import {

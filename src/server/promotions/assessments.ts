@@ -1,6 +1,6 @@
 import { compareDates, formatIsoDate, type CalendarDate } from '../../domain/dates';
 import { AXES, fluencyLevelOf } from '../../domain/fluency';
-import { calendarDateAt } from '../../functions/zonedDates';
+import { calendarDateAt } from '../../time/zonedDates';
 import { locateColumns } from '../../sheets/headers';
 import { FLUENCY_HEADERS, SHEET_NAMES } from '../../sheets/layout';
 import type { Assessment } from '../rpc';

@@ -1,5 +1,5 @@
 import { LOGGED_KIND_TEXT, type MovePlan } from '../../domain/moves';
-import { startOfDayIn } from '../../functions/zonedDates';
+import { startOfDayIn } from '../../time/zonedDates';
 import { columnOf, PROMOTION_LOG_HEADERS, SHEET_NAMES, type PromotionLogColumn } from '../../sheets/layout';
 import { literalText } from '../literalText';
 

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../domain/dates';
 import { parseIsoDate } from '../../domain/dates';
 import { findPosition, type Ladder } from '../../domain/ladder';
 import type { EngineerState, MovePlan } from '../../domain/moves';
-import { calendarDateAt, startOfDayIn } from '../../functions/zonedDates';
+import { calendarDateAt, startOfDayIn } from '../../time/zonedDates';
 import { columnIndex, columnOf, SHEET_NAMES, TEAM_HEADERS, type TeamColumn } from '../../sheets/layout';
 import { literalText } from '../literalText';
 

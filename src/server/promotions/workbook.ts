@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../../domain/dates';
 import { DEFAULT_LADDER, type Ladder } from '../../domain/ladder';
-import { calendarDateAt, isValidTimeZone } from '../../functions/zonedDates';
+import { usableTimeZone } from '../../time/spreadsheetZone';
+import { calendarDateAt } from '../../time/zonedDates';
 import { normalizeHeader } from '../../sheets/headers';
 import { LADDER_HEADERS, parseLadderTable, TableError } from '../../sheets/ladderTable';
 import { columnLetter, SHEET_NAMES } from '../../sheets/layout';
@@ -17,8 +18,7 @@ export interface Workbook {
 /** The active spreadsheet, its time zone (cell dates are midnights there) and today in that zone. */
 export function openWorkbook(): Workbook {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  const timeZone = isValidTimeZone(zone) ? zone : 'Etc/UTC';
+  const timeZone = usableTimeZone(spreadsheet.getSpreadsheetTimeZone());
   return { spreadsheet, timeZone, today: calendarDateAt(new Date(), timeZone) };
 }
 
