@@ -1,28 +1,29 @@
 import type { BandMatrix } from '../domain/bands';
 import { DEFAULT_LADDER, type Ladder } from '../domain/ladder';
-import { parseBandsTable } from '../sheets/bandsTable';
-import { parseLadderTable, TableError } from '../sheets/ladderTable';
+import { parseBands } from '../tables/bands';
+import { parseLadder } from '../tables/ladder';
+import { TableError } from '../tables/reader';
 import { isBlank, isGrid } from './grid';
 
 interface TableKind<T> {
   readonly argument: string;
   readonly title: string;
   readonly example: string;
-  readonly parse: (rows: unknown[][]) => T;
+  readonly parse: (rows: unknown[][], source: 'argument') => T;
 }
 
 const LADDER_TABLE: TableKind<Ladder> = {
   argument: 'ladder',
   title: 'Ladder',
   example: 'Ladder!A1:K',
-  parse: parseLadderTable,
+  parse: parseLadder,
 };
 
 const BANDS_TABLE: TableKind<BandMatrix> = {
   argument: 'bands',
   title: 'Salary Bands',
   example: "'Salary Bands'!A1:H",
-  parse: parseBandsTable,
+  parse: parseBands,
 };
 
 /** Parses a whole-table argument; a problem in the table throws, naming the function. */
@@ -34,7 +35,7 @@ function tableArgument<T>(fnName: string, value: unknown, table: TableKind<T>): 
     );
   }
   try {
-    return table.parse(value);
+    return table.parse(value, 'argument');
   } catch (error) {
     if (error instanceof TableError) throw new Error(`${fnName}: ${error.message}`);
     throw error;

@@ -1,6 +1,7 @@
 import { problemAddress, type Problem } from '../sheets/check/problems';
-import { NEW_SHEET_SIZE, SHEET_NAMES } from '../sheets/layout';
-import { literalText } from './literalText';
+import { NEW_SHEET_SIZE } from '../sheets/layout';
+import { SHEET_NAMES } from '../tables/layout';
+import { literalText } from '../tables/literalText';
 
 const PROBLEM_HEADERS = ['Where', 'Problem'] as const;
 /** Wide enough for the longest address, `'Salary Bands'!H10`; messages overflow into the empty columns. */

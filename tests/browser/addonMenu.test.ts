@@ -2,8 +2,8 @@
 import { registry } from '../../src/main';
 import { menuItems } from '../../src/registry';
 import { MENU_TITLE } from '../../src/server/menu';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { describeInChromium, runMenuItem, useSamplePreviewPage } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 describeInChromium('the Career Ladder menu', () => {
   const samplePage = useSamplePreviewPage(SHEET_NAMES.team);

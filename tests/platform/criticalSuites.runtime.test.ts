@@ -16,11 +16,12 @@ import type { MoveAction } from '../../src/domain/moves';
 import { PROTECTED_EDIT_MESSAGE } from '../../src/server/promotions/protectedEdit';
 import type { EngineerCard, RecordOutcome, TeamList } from '../../src/server/rpc';
 import { FORMATS } from '../../src/sheets/formats';
-import { columnOf, SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
 import { sampleTeam } from '../../src/sheets/sampleTeam';
 import { cellDate } from '../support/appsScriptGlobals';
 import { describeUnderEveryPlatform, PLATFORM_SUITE_TIME_ZONE } from '../support/platforms';
 import { loadWorkbookRuntime, runMenu, tamper, type ExecutionCount } from '../support/workbookRuntime';
+import { columnOf, SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 jest.setTimeout(90_000);
 

@@ -1,6 +1,6 @@
 import type { RecordRequest } from '../../src/server/rpc';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { loadPromotionRuntime, record, requestFor, sampleTeam } from '../support/promotionWorkbook';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 const MEGABYTE = 'x'.repeat(1024 * 1024);
 

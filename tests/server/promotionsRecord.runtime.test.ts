@@ -1,5 +1,4 @@
 import type { EngineerCard } from '../../src/server/rpc';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import {
   loadPromotionRuntime,
   logRows,
@@ -8,6 +7,7 @@ import {
   teamInputs,
   type EngineerSeed,
 } from '../support/promotionWorkbook';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 const JUSTIFICATION = 'Ran the incident programme for two quarters.';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -7,7 +7,7 @@ import {
   TEAM_INPUT_WIDTH,
   teamRowA1,
 } from '../../src/server/promotions/teamRow';
-import { TEAM_HEADERS } from '../../src/sheets/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 const ZONE = 'Europe/Berlin';
 const midnight = (iso: string) => new Date(`${iso}T00:00:00+01:00`);

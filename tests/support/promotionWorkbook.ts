@@ -13,14 +13,12 @@ import type { MoveAction } from '../../src/domain/moves';
 import { startOfDayIn } from '../../src/time/zonedDates';
 import type { EngineerCard, RecordOutcome, RecordRequest } from '../../src/server/rpc';
 import { ladderTable } from './ladderTables';
-import {
-  FLUENCY_HEADERS,
-  PROMOTION_LOG_HEADERS,
-  SALARY_BAND_HEADERS,
-  SHEET_NAMES,
-  TEAM_HEADERS,
-} from '../../src/sheets/layout';
 import { isSpreadsheetCall } from './serviceCalls';
+import { FLUENCY_HEADERS } from '../../src/tables/fluency';
+import { PROMOTION_LOG_HEADERS } from '../../src/tables/promotionLog';
+import { SALARY_BAND_HEADERS } from '../../src/tables/bands';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 export const BUNDLE_PATH = 'dist/Code.js';
 export const TODAY = '2025-01-15';

@@ -1,10 +1,11 @@
 import { compareDates, formatIsoDate, type CalendarDate } from '../../domain/dates';
 import { AXES, fluencyLevelOf } from '../../domain/fluency';
 import { calendarDateAt } from '../../time/zonedDates';
-import { locateColumns } from '../../sheets/headers';
-import { FLUENCY_HEADERS, SHEET_NAMES } from '../../sheets/layout';
 import type { Assessment } from '../rpc';
 import { readSheet, type Workbook } from './workbook';
+import { locateColumns } from '../../tables/headers';
+import { FLUENCY_HEADERS } from '../../tables/fluency';
+import { SHEET_NAMES } from '../../tables/layout';
 
 function levelOf(axis: (typeof AXES)[number], value: unknown): number | undefined {
   if (typeof value === 'number')

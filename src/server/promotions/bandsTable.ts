@@ -1,6 +1,7 @@
-import { locateColumns } from '../../sheets/headers';
-import { SALARY_BAND_HEADERS, SHEET_NAMES } from '../../sheets/layout';
 import { readSheet, type Workbook } from './workbook';
+import { locateColumns } from '../../tables/headers';
+import { SALARY_BAND_HEADERS } from '../../tables/bands';
+import { SHEET_NAMES } from '../../tables/layout';
 
 const STEP_HEADERS = Object.entries(SALARY_BAND_HEADERS)
   .filter(([key]) => key.startsWith('step'))

@@ -1,6 +1,6 @@
-import { PROMOTION_LOG_HEADERS } from '../../sheets/layout';
 import { PROTECTED_EDIT_MESSAGE } from './protectedEdit';
 import { TEAM_INPUT_WIDTH } from './teamRow';
+import { PROMOTION_LOG_HEADERS } from '../../tables/promotionLog';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -1,7 +1,8 @@
 import { LOGGED_KIND_TEXT, type MovePlan } from '../../domain/moves';
 import { startOfDayIn } from '../../time/zonedDates';
-import { columnOf, PROMOTION_LOG_HEADERS, SHEET_NAMES, type PromotionLogColumn } from '../../sheets/layout';
-import { literalText } from '../literalText';
+import { columnOf, SHEET_NAMES } from '../../tables/layout';
+import { PROMOTION_LOG_HEADERS, type PromotionLogColumn } from '../../tables/promotionLog';
+import { literalText } from '../../tables/literalText';
 
 /** The Promotion Log's request-id column, header included (a valid range even on an empty log). */
 export function requestIdColumnA1(): string {

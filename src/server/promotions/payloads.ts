@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { parseIsoDate } from '../../domain/dates';
 import { MAX_STEPS } from '../../domain/ladder';
 import { MAX_JUSTIFICATION_LENGTH } from '../../domain/moves';
-import { FIRST_DATA_ROW } from '../../sheets/layout';
+import { FIRST_DATA_ROW } from '../../tables/layout';
 
 /** Limits that keep a hostile payload cheap to refuse. */
 const MAX_NAME_LENGTH = 200;

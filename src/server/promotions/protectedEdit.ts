@@ -1,4 +1,4 @@
-import { SHEET_NAMES } from '../../sheets/layout';
+import { SHEET_NAMES } from '../../tables/layout';
 
 /** Apps Script's error for a write by someone who is not an editor of a protected sheet or range. */
 const PROTECTED_EDIT = /you are trying to edit a protected cell or object/i;

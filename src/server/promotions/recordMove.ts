@@ -1,6 +1,5 @@
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dates';
 import { LOGGED_KIND_TITLES, planMove, type MovePlan } from '../../domain/moves';
-import { SHEET_NAMES } from '../../sheets/layout';
 import { LockBusyError, withDocumentLock } from '../lock';
 import type { RecordOutcome, RecordRequest } from '../rpc';
 import { assertCanRecord } from './canRecord';
@@ -16,6 +15,7 @@ import {
   type EngineerRow,
 } from './teamRow';
 import { openWorkbook, readLadder, type Workbook } from './workbook';
+import { SHEET_NAMES } from '../../tables/layout';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 

@@ -3,8 +3,9 @@ import { parseIsoDate } from '../../domain/dates';
 import { findPosition, type Ladder } from '../../domain/ladder';
 import type { EngineerState, MovePlan } from '../../domain/moves';
 import { calendarDateAt, startOfDayIn } from '../../time/zonedDates';
-import { columnIndex, columnOf, SHEET_NAMES, TEAM_HEADERS, type TeamColumn } from '../../sheets/layout';
-import { literalText } from '../literalText';
+import { columnIndex, columnOf, SHEET_NAMES } from '../../tables/layout';
+import { TEAM_HEADERS, type TeamColumn } from '../../tables/team';
+import { literalText } from '../../tables/literalText';
 
 /**
  * The input cells of a Team row, Name through Last level review (columns A–H): what a move reads,

@@ -1,7 +1,8 @@
-import { FIRST_DATA_ROW, SHEET_NAMES, TEAM_HEADERS } from '../../sheets/layout';
-import { locateColumns } from '../../sheets/headers';
 import { TEAM_INPUT_WIDTH, nameIn } from './teamRow';
 import { readRequiredSheet, startsWithHeaders, type Workbook } from './workbook';
+import { FIRST_DATA_ROW, SHEET_NAMES } from '../../tables/layout';
+import { TEAM_HEADERS } from '../../tables/team';
+import { locateColumns } from '../../tables/headers';
 
 export interface TeamTableRow {
   /** Sheet row number (FIRST_DATA_ROW is the first engineer). */

@@ -2,10 +2,10 @@ import type { CalendarDate } from '../../domain/dates';
 import { DEFAULT_LADDER, type Ladder } from '../../domain/ladder';
 import { usableTimeZone } from '../../time/spreadsheetZone';
 import { calendarDateAt } from '../../time/zonedDates';
-import { normalizeHeader } from '../../sheets/headers';
-import { LADDER_HEADERS, parseLadderTable, TableError } from '../../sheets/ladderTable';
-import { columnLetter, SHEET_NAMES } from '../../sheets/layout';
-import { sheetRef } from '../../sheets/namedRanges';
+import { normalizeHeader } from '../../tables/headers';
+import { LADDER_HEADERS, parseLadder } from '../../tables/ladder';
+import { TableError } from '../../tables/reader';
+import { columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
 
 const LADDER_WIDTH = Object.keys(LADDER_HEADERS).length;
 
@@ -58,7 +58,7 @@ export function readLadder(workbook: Workbook): Ladder {
   const rows = readLadderRows(workbook);
   if (!rows) return DEFAULT_LADDER;
   try {
-    return parseLadderTable(rows);
+    return parseLadder(rows, 'sheet');
   } catch (error) {
     if (error instanceof TableError) throw new Error(`The Ladder sheet cannot be read: ${error.message}.`);
     throw error;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { AXES, FLUENCY_NAMES, fluencyLevelOf, type Axis } from '../../domain/fluency';
-import { FLUENCY_HEADERS, SHEET_NAMES, type FluencyColumn } from '../layout';
 import { isBlankCell, shown, type Problem } from './problems';
 import { checkFields, date, readTable, text, type FieldCheck } from './rows';
+import { FLUENCY_HEADERS, type FluencyColumn } from '../../tables/fluency';
+import { SHEET_NAMES } from '../../tables/layout';
 
 const INPUTS = {
   engineer: FLUENCY_HEADERS.engineer,

@@ -9,10 +9,10 @@ import {
   type Ladder,
   type Position,
 } from '../../domain/ladder';
-import { LADDER_HEADERS, MAX_LEVEL } from '../ladderTable';
-import { SHEET_NAMES } from '../layout';
 import { isBlankCell, shown, type Problem } from './problems';
 import { checkFields, optional, readTable, text, wholeNumber, type FieldCheck } from './rows';
+import { LADDER_HEADERS, MAX_LEVEL } from '../../tables/ladder';
+import { SHEET_NAMES } from '../../tables/layout';
 
 type LadderColumn = keyof typeof LADDER_HEADERS;
 

@@ -1,8 +1,9 @@
 import { MAX_STEPS, describeCodes, findPosition, type Ladder } from '../../domain/ladder';
 import { stepsOutOfOrder } from '../../domain/bands';
-import { SALARY_BAND_HEADERS, SHEET_NAMES, type SalaryBandColumn } from '../layout';
 import { isBlankCell, shown, type Problem } from './problems';
 import { checkFields, optional, positiveAmount, readTable, type FieldCheck, type TableRow } from './rows';
+import { SALARY_BAND_HEADERS, type SalaryBandColumn } from '../../tables/bands';
+import { SHEET_NAMES } from '../../tables/layout';
 
 const STEP_KEYS = Array.from({ length: MAX_STEPS }, (_, i) => `step${i + 1}` as SalaryBandColumn);
 const INPUTS = Object.fromEntries(

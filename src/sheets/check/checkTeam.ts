@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { describeCodes, findPosition, type Ladder } from '../../domain/ladder';
-import { SHEET_NAMES, TEAM_HEADERS, type TeamColumn } from '../layout';
 import { isBlankCell, shown, type Problem } from './problems';
 import { blank, checkFields, date, optional, positiveAmount, readTable, text, type FieldCheck } from './rows';
+import { SHEET_NAMES } from '../../tables/layout';
+import { TEAM_HEADERS, type TeamColumn } from '../../tables/team';
 
 const INPUTS = {
   name: TEAM_HEADERS.name,

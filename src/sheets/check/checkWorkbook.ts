@@ -1,9 +1,9 @@
-import { SHEET_NAMES } from '../layout';
 import { checkFluency } from './checkFluency';
 import { checkLadder } from './checkLadder';
 import { checkSalaryBands } from './checkSalaryBands';
 import { checkTeam } from './checkTeam';
 import type { Problem } from './problems';
+import { SHEET_NAMES } from '../../tables/layout';
 
 type Values = readonly (readonly unknown[])[];
 

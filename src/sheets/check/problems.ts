@@ -1,5 +1,4 @@
-import { columnLetter } from '../layout';
-import { sheetRef } from '../namedRanges';
+import { columnLetter, sheetRef } from '../../tables/layout';
 
 /** One thing wrong in the workbook, at a cell (1-based row and column). */
 export interface Problem {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { locateColumns } from '../headers';
-import { FIRST_DATA_ROW, HEADER_ROW } from '../layout';
 import { isBlankCell, type Problem } from './problems';
+import { locateColumns } from '../../tables/headers';
+import { FIRST_DATA_ROW, HEADER_ROW } from '../../tables/layout';
 
 /** A field of a row: its zod schema and the message shown when a value fails it. */
 export interface FieldCheck {

@@ -2,8 +2,10 @@ import { DEFAULT_LADDER } from '../../../src/domain/ladder';
 import { checkWorkbook, type CheckedTables } from '../../../src/sheets/check/checkWorkbook';
 import { describeProblem } from '../../../src/sheets/check/problems';
 import { ladderRows } from '../../../src/sheets/ladderSheet';
-import { LADDER_HEADERS } from '../../../src/sheets/ladderTable';
-import { FLUENCY_HEADERS, SALARY_BAND_HEADERS, TEAM_HEADERS } from '../../../src/sheets/layout';
+import { LADDER_HEADERS } from '../../../src/tables/ladder';
+import { FLUENCY_HEADERS } from '../../../src/tables/fluency';
+import { SALARY_BAND_HEADERS } from '../../../src/tables/bands';
+import { TEAM_HEADERS } from '../../../src/tables/team';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
