@@ -79,10 +79,14 @@ export interface ReadRow<Row> {
 }
 
 export interface TableRead<Row> {
+  /** 1-based column of each field the sheet has, by key. */
+  readonly columns: Readonly<Record<string, number>>;
   /** The readable rows, in sheet order. */
   readonly rows: readonly ReadRow<Row>[];
   /** Every problem, in sheet order; a row with one is not among `rows`. */
   readonly problems: readonly Problem[];
+  /** Every row with something in it (readable or not) and the fields of it that could be read. */
+  readonly filled: readonly { readonly row: number; readonly fields: Readonly<Record<string, unknown>> }[];
 }
 
 const FILLED = (value: unknown) => !isBlank(value) && value !== false;
@@ -103,6 +107,8 @@ export function readTable<F extends Fields<C>, Row, C>(
       : 'run Set up workbook to repair it';
   const problems: Problem[] = [];
   const rows: ReadRow<Row>[] = [];
+  const located: Record<string, number> = {};
+  const filled: { row: number; fields: Record<string, unknown> }[] = [];
   const tableProblem = (row: number, message: string) =>
     problems.push({ sheet: spec.sheet, row, column: 1, message, sentence: message });
   const [header, ...body] = values;
@@ -113,16 +119,17 @@ export function readTable<F extends Fields<C>, Row, C>(
       : spec.fields;
   if (!header || typeof fields === 'string') {
     tableProblem(HEADER_ROW, `${fields as string}; ${remedy}`);
-    return { rows, problems };
+    return { columns: located, rows, problems, filled };
   }
   const keys = Object.keys(fields) as (keyof F & string)[];
   const headers = Object.fromEntries(keys.map((key) => [key, fields[key]?.header])) as Record<string, string>;
   const { columns } = locateColumns(header, headers);
+  for (const key of keys) if (columns[key] !== undefined) located[key] = (columns[key] as number) + 1;
   const missing = keys.filter((key) => columns[key] === undefined && !fields[key]?.optionalColumn);
   if (missing.length > 0) {
     const list = missing.map((key) => `"${headers[key]}"`).join(', ');
     tableProblem(HEADER_ROW, `${name} has no ${list} column; ${remedy}`);
-    return { rows, problems };
+    return { columns: located, rows, problems, filled };
   }
   const schemas = Object.fromEntries(
     keys.map((key) => {
@@ -131,14 +138,12 @@ export function readTable<F extends Fields<C>, Row, C>(
     }),
   ) as Record<string, z.ZodMiniType>;
   const seen = new Map<string, number>();
-  let filledRows = 0;
   body.forEach((cells, index) => {
     const row = firstRow + index;
     const raw = Object.fromEntries(
       keys.map((key) => [key, columns[key] === undefined ? '' : (cells[columns[key] as number] ?? '')]),
     ) as RowCells;
     if (!keys.some((key) => FILLED(raw[key]))) return;
-    filledRows += 1;
     const named = source === 'sheet' ? spec.nameOf?.(raw) : undefined;
     const where = `${source === 'argument' ? spec.title : spec.sheet} row ${row}${named ? ` (${named})` : ''}`;
     const before = problems.length;
@@ -151,6 +156,7 @@ export function readTable<F extends Fields<C>, Row, C>(
         sentence: `${where}: ${message}`,
       });
     const read: Record<string, unknown> = {};
+    filled.push({ row, fields: read });
     const readable = new Set<string>();
     for (const key of keys) {
       const field = fields[key] as Field<unknown, C>;
@@ -180,8 +186,8 @@ export function readTable<F extends Fields<C>, Row, C>(
     }
     if (problems.length === before) rows.push({ row, value: spec.build(read as Values<F>, context) });
   });
-  if (filledRows === 0 && spec.rowsAre) tableProblem(firstRow, `${name} has no ${spec.rowsAre}`);
-  return { rows, problems };
+  if (filled.length === 0 && spec.rowsAre) tableProblem(firstRow, `${name} has no ${spec.rowsAre}`);
+  return { columns: located, rows, problems, filled };
 }
 
 /** The rows of a table read in full, or the TableError of its first problem. */

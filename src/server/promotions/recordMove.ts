@@ -3,19 +3,12 @@ import { LOGGED_KIND_TITLES, planMove, type MovePlan } from '../../domain/moves'
 import { LockBusyError, withDocumentLock } from '../lock';
 import type { RecordOutcome, RecordRequest } from '../rpc';
 import { assertCanRecord } from './canRecord';
-import { hasRequestId, logRow, requestIdColumnA1 } from './logRow';
 import { rowVersion } from './rowVersion';
-import {
-  inputsAfterMove,
-  inputsAsRead,
-  nameIn,
-  readEngineerRow,
-  STEP_INDEX,
-  teamRowA1,
-  type EngineerRow,
-} from './teamRow';
+import { inputsAfterMove, inputsAsRead, nameIn, STEP_INDEX, teamRowA1 } from './teamRow';
 import { openWorkbook, readLadder, type Workbook } from './workbook';
 import { SHEET_NAMES } from '../../tables/layout';
+import { hasRequestId, logRow, requestIdColumnA1 } from '../../tables/promotionLog';
+import { readTeamRow, type TeamMember } from '../../tables/team';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -57,7 +50,7 @@ function changedRow(values: readonly unknown[], request: RecordRequest): RecordO
 }
 
 /** The sidebar's idea of where the engineer stands must be the sheet's: a forged "from" is refused. */
-function assertSameStart(engineer: EngineerRow, request: RecordRequest): void {
+function assertSameStart(engineer: TeamMember, request: RecordRequest): void {
   const { from } = request;
   const { position, step } = engineer.place;
   if (position.code !== from.position.trim().toUpperCase() || step !== from.step) {
@@ -135,7 +128,7 @@ export function recordMove(request: RecordRequest): RecordOutcome {
       }
       const refusal = changedRow(values, request);
       if (refusal) return refusal;
-      const engineer = readEngineerRow(request.row, values, ladder, workbook.timeZone);
+      const engineer = readTeamRow(request.row, values, { ladder, timeZone: workbook.timeZone });
       assertSameStart(engineer, request);
       const planned = planMove(ladder, engineer, request.action, effective, workbook.today);
       if (!planned.ok) throw new Error(`Cannot record this for ${engineer.name}: ${planned.problem}.`);
