@@ -8,7 +8,9 @@ import {
   checkboxCell,
   dateCell,
   isBlank,
+  isErrorValue,
   optionalTextCell,
+  parsed,
   positionCodeCell,
   shown,
   textCell,
@@ -171,8 +173,10 @@ const TEAM_TABLE = {
     reviewAfterEntering('lastStepReview'),
     reviewAfterEntering('lastLevelReview'),
   ],
-  nameOf: (row: RowCells) =>
-    typeof row.name === 'string' && row.name.trim() !== '' ? row.name.trim() : undefined,
+  nameOf: (row: RowCells) => {
+    const name = parsed(textCell, row.name);
+    return isErrorValue(name) ? undefined : name;
+  },
   build: (values): TeamMember => ({
     name: values.name,
     place: { position: values.position, step: values.step },

@@ -95,3 +95,17 @@ describe('Check workbook on a Team sheet narrower than its table, before set-up'
     ]);
   });
 });
+
+describe('Check workbook with a formula typed as a name', () => {
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up with a sample team');
+  plant(rt, 'Team!A3', '=IMPORTXML("http://evil","//a")');
+  runMenu(rt, 'Check workbook');
+
+  test('reports the formula’s error value at its cell, then who it leaves without a Team row', () => {
+    const found = problemsOn(rt);
+    expect(found[0]).toBe('Team!A3: Name shows #NAME?, the error of a formula; type the value itself');
+    expect(found).toContain('Team!E5: manager Maya Chen is not on the Team sheet');
+    expect(found).toContain('Fluency!A3: Maya Chen is not on the Team sheet');
+  });
+});

@@ -35,7 +35,7 @@ const engineer = (name: string, position: string, step: number): unknown[] => [
 function fluency(rows: unknown[][]): unknown[][] {
   return [Object.values(FLUENCY_HEADERS), ...rows];
 }
-const assessment = (name: string, fluencies: string[]): unknown[] => [
+const assessment = (name: string, fluencies: unknown[]): unknown[] => [
   name,
   day('2024-10-01'),
   'Maya Chen',
@@ -170,12 +170,10 @@ describe('Check workbook', () => {
         tables({
           ladder: rows,
           team: team([row, engineer('Ben Carter', 'EM4', 1)]),
-          fluency: fluency([assessment('ana souza', ['2', 'Designs', 2, 'Challenges', 'team'])]),
+          fluency: fluency([assessment('ana souza', [2, ' designs ', 2, 'Challenges', 'team'])]),
         }),
       ),
-    ).toEqual([
-      'Fluency!D2: Technology "2" is not a Technology fluency (Adopts, Specializes, Evangelizes, Masters, Creates, or 1–5)',
-    ]);
+    ).toEqual([]);
   });
 });
 
