@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { loadRuntime, type LoadOptions, type Runtime } from '../../dev/runtime';
-import { seedBands } from '../../src/domain/bands';
+import type { BandMatrix } from '../../src/domain/bands';
 import { parseIsoDate, type CalendarDate } from '../../src/domain/dates';
 import { AXES, fluencyName } from '../../src/domain/fluency';
 import { DEFAULT_LADDER, ENGINEERING_MANAGER } from '../../src/domain/ladder';
@@ -102,16 +102,19 @@ function defaultLadderTable(): unknown[][] {
   );
 }
 
-/** Step amounts: 60,000 at D1 step 1, +10,000 a level, +4 % a step; managers 10 % more. */
-export const BANDS = seedBands(
-  DEFAULT_LADDER.positions,
-  {
-    basePerLevel: { 1: 60000, 2: 70000, 3: 80000, 4: 90000, 5: 100000, 6: 110000, 7: 120000 },
-    stepIncrement: 0.04,
-    managerPremium: 0.1,
-  },
-  ENGINEERING_MANAGER,
-);
+/** Step amounts: 60,000 at D1 step 1, +10,000 a level, +4 % a step; managers 10 % more (to the nearest 100). */
+export const BANDS: BandMatrix = {
+  amounts: new Map(
+    DEFAULT_LADDER.positions.map((p) => {
+      const base = (50_000 + 10_000 * p.level) * (p.track === ENGINEERING_MANAGER ? 1.1 : 1);
+      const steps = Array.from(
+        { length: p.steps },
+        (_, i) => Math.round((base * (1 + 0.04 * i)) / 100) * 100,
+      );
+      return [p.code, steps];
+    }),
+  ),
+};
 
 function bandRows(): unknown[][] {
   return DEFAULT_LADDER.positions.map((p) => {
