@@ -40,9 +40,10 @@ describe('promotionsTeam', () => {
   });
 
   test('refuses a payload that is not an empty object', () => {
-    expect(() => rt.run('promotionsTeam', { all: true })).toThrow(
-      'The request was refused (unexpected field(s) "all"). Nothing was changed.',
-    );
+    expect(rt.run('promotionsTeam', { all: true })).toEqual({
+      outcome: 'invalid-request',
+      message: 'The request was refused (unexpected field(s) "all"). Nothing was changed.',
+    });
   });
 });
 
@@ -62,5 +63,26 @@ describe('promotionsTeam with a formula typed as a name', () => {
     expect(team.problems).toEqual([
       'Team row 3: Name shows #NAME?, the error of a formula; type the value itself',
     ]);
+  });
+});
+
+describe('promotionsTeam refusals carry a code the sidebar acts on', () => {
+  test('a workbook without its Team sheet is "not-set-up"', () => {
+    const rt = loadPromotionRuntime([{ name: 'Ada', position: 'D2', step: 1 }]);
+    tamperPromotionWorkbook(rt, `ss.deleteSheet(ss.getSheetByName('Team'));`);
+    expect(rt.run('promotionsTeam', {})).toEqual({
+      outcome: 'not-set-up',
+      message: 'This spreadsheet has no "Team" sheet. Run Career Ladder ▸ Set up workbook first.',
+    });
+  });
+
+  test('a Ladder that cannot be read is "unreadable", naming the cell’s row', () => {
+    const rt = loadPromotionRuntime([{ name: 'Ada', position: 'D2', step: 1 }]);
+    tamperPromotionWorkbook(rt, `ss.getRange('Ladder!C3').setValue('two');`);
+    expect(rt.run('promotionsTeam', {})).toEqual({
+      outcome: 'unreadable',
+      message:
+        'The Ladder sheet cannot be read: Ladder row 3: level "two" of D2 must be a whole number 1–20.',
+    });
   });
 });

@@ -1,6 +1,7 @@
-import { readBandsTable } from '../../tables/bands';
+import { readBandsTable, type BandRow } from '../../tables/bands';
 import { SHEET_NAMES } from '../../tables/layout';
-import { strictly } from '../../tables/reader';
+import { strictly, TableError } from '../../tables/reader';
+import { Refused } from '../refusal';
 import { readSheet, type Workbook } from './workbook';
 
 /**
@@ -10,6 +11,14 @@ import { readSheet, type Workbook } from './workbook';
 export function readBands(workbook: Workbook): Record<string, (number | null)[]> {
   const values = readSheet(workbook, SHEET_NAMES.salaryBands);
   if (!values) return {};
-  const rows = strictly(readBandsTable(values, 'sheet'));
+  let rows: BandRow[];
+  try {
+    rows = strictly(readBandsTable(values, 'sheet'));
+  } catch (error) {
+    if (error instanceof TableError) {
+      throw new Refused('unreadable', `The Salary Bands sheet cannot be read: ${error.message}.`);
+    }
+    throw error;
+  }
   return Object.fromEntries(rows.map((row) => [row.code, row.amounts.map((amount) => amount ?? null)]));
 }

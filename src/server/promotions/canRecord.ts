@@ -1,3 +1,4 @@
+import { Refused } from '../refusal';
 import { PROTECTED_EDIT_MESSAGE } from './protectedEdit';
 import { TEAM_INPUT_WIDTH } from './teamRow';
 import { PROMOTION_LOG_HEADERS } from '../../tables/promotionLog';
@@ -69,5 +70,6 @@ export function assertCanRecord(team: Sheet, row: number, log: Sheet): void {
     rows: 1,
     columns: Object.keys(PROMOTION_LOG_HEADERS).length,
   });
-  if (blocked(team, teamCells) || blocked(log, logCells)) throw new Error(PROTECTED_EDIT_MESSAGE);
+  if (blocked(team, teamCells) || blocked(log, logCells))
+    throw new Refused('protected', PROTECTED_EDIT_MESSAGE);
 }

@@ -9,6 +9,7 @@ import { readBands } from './bands';
 import { openTeamSheet, problemsOfRow } from './teamTable';
 import { TEAM_INPUT_WIDTH } from './teamRow';
 import { openWorkbook } from './workbook';
+import { Refused } from '../refusal';
 
 function summarize(ladder: Ladder): PositionSummary[] {
   return ladder.positions.map((position) => ({
@@ -29,10 +30,10 @@ export function loadEngineerCard(request: EngineerRequest): EngineerCard {
   const found = team.rows.find(({ row, value }) => row === request.row && value.name === request.name.trim());
   if (!found) {
     const [problem] = problemsOfRow(team, request.row);
-    throw new Error(
-      problem
-        ? `${problem.sentence}. Fix the row, then reload the list.`
-        : `Team row ${request.row} does not hold "${request.name}" any more: the team changed since the list was loaded. Reload the list.`,
+    if (problem) throw new Refused('unreadable', `${problem.sentence}. Fix the row, then reload the list.`);
+    throw new Refused(
+      'row-changed',
+      `Team row ${request.row} does not hold "${request.name}" any more: the team changed since the list was loaded. Reload the list.`,
     );
   }
   const { value: engineer } = found;

@@ -1,6 +1,7 @@
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dates';
 import { LOGGED_KIND_TITLES, planMove, type MovePlan } from '../../domain/moves';
 import { LockBusyError, withDocumentLock } from '../lock';
+import { Refused } from '../refusal';
 import type { RecordOutcome, RecordRequest } from '../rpc';
 import { assertCanRecord } from './canRecord';
 import { rowVersion } from './rowVersion';
@@ -16,14 +17,15 @@ function teamRowRange(workbook: Workbook, row: number): Range {
   try {
     return workbook.spreadsheet.getRange(teamRowA1(row));
   } catch {
-    throw new Error(`Team row ${row} does not exist. Reload the team list.`);
+    throw new Refused('row-changed', `Team row ${row} does not exist. Reload the team list.`);
   }
 }
 
 function promotionLogSheet(workbook: Workbook): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.promotionLog);
   if (!sheet) {
-    throw new Error(
+    throw new Refused(
+      'not-set-up',
       `This spreadsheet has no "${SHEET_NAMES.promotionLog}" sheet. Run Career Ladder ▸ Set up workbook first.`,
     );
   }
@@ -54,7 +56,8 @@ function assertSameStart(engineer: TeamMember, request: RecordRequest): void {
   const { from } = request;
   const { position, step } = engineer.place;
   if (position.code !== from.position.trim().toUpperCase() || step !== from.step) {
-    throw new Error(
+    throw new Refused(
+      'row-changed',
       `The request says ${engineer.name} is at ${from.position} step ${from.step}, but Team row ${request.row} has ${position.code} step ${step}. Nothing was recorded.`,
     );
   }
@@ -131,7 +134,9 @@ export function recordMove(request: RecordRequest): RecordOutcome {
       const engineer = readTeamRow(request.row, values, { ladder, timeZone: workbook.timeZone });
       assertSameStart(engineer, request);
       const planned = planMove(ladder, engineer, request.action, effective, workbook.today);
-      if (!planned.ok) throw new Error(`Cannot record this for ${engineer.name}: ${planned.problem}.`);
+      if (!planned.ok) {
+        throw new Refused('refused-move', `Cannot record this for ${engineer.name}: ${planned.problem}.`);
+      }
       const { plan } = planned;
       const { timeZone } = workbook;
       const entry = {

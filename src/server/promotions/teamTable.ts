@@ -2,6 +2,7 @@ import type { Ladder } from '../../domain/ladder';
 import { FIRST_DATA_ROW, SHEET_NAMES } from '../../tables/layout';
 import type { Problem, TableRead } from '../../tables/reader';
 import { readTeamTable, TEAM_HEADERS, type TeamMember } from '../../tables/team';
+import { Refused } from '../refusal';
 import { TEAM_INPUT_WIDTH } from './teamRow';
 import { readLadder, readRequiredSheet, startsWithHeaders, type Workbook } from './workbook';
 
@@ -20,7 +21,8 @@ const INPUT_HEADERS = Object.values(TEAM_HEADERS).slice(0, TEAM_INPUT_WIDTH);
 export function openTeamSheet(workbook: Workbook): TeamSheet {
   const values = readRequiredSheet(workbook, SHEET_NAMES.team);
   if (!startsWithHeaders(values[0] ?? [], INPUT_HEADERS)) {
-    throw new Error(
+    throw new Refused(
+      'not-set-up',
       `The Team sheet's first columns must be ${INPUT_HEADERS.join(', ')}. Run Career Ladder ▸ Set up workbook to repair it.`,
     );
   }

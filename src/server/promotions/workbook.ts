@@ -5,6 +5,7 @@ import { calendarDateAt } from '../../time/zonedDates';
 import { normalizeHeader } from '../../tables/headers';
 import { LADDER_HEADERS, parseLadder } from '../../tables/ladder';
 import { TableError } from '../../tables/reader';
+import { Refused } from '../refusal';
 import { columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
 
 const LADDER_WIDTH = Object.keys(LADDER_HEADERS).length;
@@ -32,7 +33,10 @@ export function readSheet(workbook: Workbook, name: string): unknown[][] | undef
 export function readRequiredSheet(workbook: Workbook, name: string): unknown[][] {
   const rows = readSheet(workbook, name);
   if (!rows) {
-    throw new Error(`This spreadsheet has no "${name}" sheet. Run Career Ladder ▸ Set up workbook first.`);
+    throw new Refused(
+      'not-set-up',
+      `This spreadsheet has no "${name}" sheet. Run Career Ladder ▸ Set up workbook first.`,
+    );
   }
   return rows;
 }
@@ -60,7 +64,9 @@ export function readLadder(workbook: Workbook): Ladder {
   try {
     return parseLadder(rows, 'sheet');
   } catch (error) {
-    if (error instanceof TableError) throw new Error(`The Ladder sheet cannot be read: ${error.message}.`);
+    if (error instanceof TableError) {
+      throw new Refused('unreadable', `The Ladder sheet cannot be read: ${error.message}.`);
+    }
     throw error;
   }
 }
