@@ -3,8 +3,6 @@ export interface MenuItem {
   readonly functionName: string;
 }
 
-export const MENU_TITLE = 'Career Ladder';
-
 /**
  * Builds the add-on menu. It touches nothing but the menu, so it also works in AuthMode.NONE
  * (before the add-on is authorised in this document).

@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { startPreview } from '../../dev/preview/startPreview';
-import { SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
 import {
   CHROMIUM_MISSING,
   cellText,
@@ -27,6 +26,8 @@ import {
   writeLargeTeamState,
 } from '../../tests/support/browser';
 import { median, type FigureValue } from '../metric';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 export const name = 'preview page';
 export const about =

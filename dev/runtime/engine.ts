@@ -20,8 +20,6 @@ import { COL_STRIDE, key } from './model';
 import { instantFromSerial, serialFromInstant } from './dates';
 import { isDateFormat } from './numfmt';
 
-export type HostCellValue = number | string | boolean | Date;
-
 export interface CellRead {
   value: number | string | boolean | null; // null = empty
   isDate: boolean;

@@ -37,9 +37,9 @@ import { HtmlService } from './services/ui';
 import { WorkbookView } from './workbook-view';
 
 export type { SavedWorkbook } from './persistence';
-export { loadWorkbookFile, parseSavedWorkbook, WorkbookFileError } from './persistence';
-export type { ExecutionCalls, ServiceCallInfo, MenuEntry } from './core';
-export type { Snapshot, SnapshotCell, SheetInfo, ValidationInfo } from './workbook-view';
+export { loadWorkbookFile } from './persistence';
+export type { ExecutionCalls, ServiceCallInfo } from './core';
+export type { SheetInfo } from './workbook-view';
 export { WorkbookView } from './workbook-view';
 export { measureRuntimeLoad } from './bench';
 export type { PlatformSwitch, PlatformSwitches } from './platform';

@@ -3,8 +3,6 @@ import type { Engine } from './engine';
 import type { RangeSpec, SheetModel, ValidationSpec, WorkbookModel } from './model';
 import { serialFromInstant } from './dates';
 
-export type CriteriaValue = number | string | boolean | string[] | { range: RangeSpec } | { date: number };
-
 export interface Candidate {
   value: number | string | boolean | null; // null = empty
   isDate: boolean;

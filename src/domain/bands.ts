@@ -49,23 +49,3 @@ export interface BandSeed {
   /** Manager positions earn this fraction on top of the developer base of the same level. */
   readonly managerPremium: number;
 }
-
-/** A fresh matrix from a few parameters, rounded to the nearest 100. */
-export function seedBands(
-  positions: readonly { code: string; level: number; steps: number; track: string }[],
-  seed: BandSeed,
-  managerTrack: string,
-): BandMatrix {
-  const amounts = new Map<string, number[]>();
-  for (const position of positions) {
-    const base = seed.basePerLevel[position.level];
-    if (base === undefined) continue;
-    const levelBase = position.track === managerTrack ? base * (1 + seed.managerPremium) : base;
-    const row: number[] = [];
-    for (let step = 1; step <= position.steps; step += 1) {
-      row.push(Math.round((levelBase * (1 + seed.stepIncrement * (step - 1))) / 100) * 100);
-    }
-    amounts.set(position.code, row);
-  }
-  return { amounts };
-}

@@ -39,8 +39,6 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 }
 
 const MS_PER_DAY = 86_400_000;
-/** Day 0 of the spreadsheet serial calendar: 30 Dec 1899. */
-const SERIAL_EPOCH_UTC_MS = Date.UTC(1899, 11, 30);
 
 /** Days since 1970-01-01, a zone-free count used for differences and ordering. */
 export function toEpochDay(date: CalendarDate): number {
@@ -50,15 +48,6 @@ export function toEpochDay(date: CalendarDate): number {
 export function fromEpochDay(epochDay: number): CalendarDate {
   const utc = new Date(epochDay * MS_PER_DAY);
   return { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() };
-}
-
-/** The spreadsheet serial number of a date (days since 30 Dec 1899), as Sheets stores dates. */
-export function toSerial(date: CalendarDate): number {
-  return (Date.UTC(date.year, date.month - 1, date.day) - SERIAL_EPOCH_UTC_MS) / MS_PER_DAY;
-}
-
-export function fromSerial(serial: number): CalendarDate {
-  return fromEpochDay(Math.floor(serial) + SERIAL_EPOCH_UTC_MS / MS_PER_DAY);
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {

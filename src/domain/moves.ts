@@ -70,7 +70,7 @@ export type PlanResult =
 export const MAX_JUSTIFICATION_LENGTH = 2000;
 
 /** How far ahead an effective date may be: a promotion can be recorded before it takes effect. */
-const MAX_DAYS_AHEAD = 366;
+export const MAX_DAYS_AHEAD = 366;
 
 const REVIEW_RESTARTS: Readonly<Record<ReviewKind, DateField>> = {
   step: 'lastStepReview',

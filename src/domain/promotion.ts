@@ -60,13 +60,6 @@ export function classifyMove(ladder: Ladder, from: LadderPlace, to: LadderPlace)
   return reasons.length === 0 ? { ok: true, kind: 'level', reasons } : { ok: true, kind: 'jump', reasons };
 }
 
-/** The regular next move: one step up, or the next level at step 1 from the last step. */
-export function regularNextMove(ladder: Ladder, from: LadderPlace): LadderPlace | undefined {
-  if (from.step < from.position.steps) return { position: from.position, step: from.step + 1 };
-  const next = nextPosition(ladder, from.position);
-  return next ? { position: next, step: 1 } : undefined;
-}
-
 export function justificationProblem(kind: MoveKind, justification: string): string | undefined {
   if (kind !== 'jump') return undefined;
   const length = justification.trim().length;

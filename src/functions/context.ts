@@ -1,29 +1,29 @@
 import type { BandMatrix } from '../domain/bands';
 import { DEFAULT_LADDER, type Ladder } from '../domain/ladder';
-import { parseBandsTable } from '../sheets/bandsTable';
-import { parseLadderTable, TableError } from '../sheets/ladderTable';
+import { parseBands } from '../tables/bands';
+import { parseLadder } from '../tables/ladder';
+import { TableError } from '../tables/reader';
 import { isBlank, isGrid } from './grid';
-import { isValidTimeZone } from './zonedDates';
 
 interface TableKind<T> {
   readonly argument: string;
   readonly title: string;
   readonly example: string;
-  readonly parse: (rows: unknown[][]) => T;
+  readonly parse: (rows: unknown[][], source: 'argument') => T;
 }
 
 const LADDER_TABLE: TableKind<Ladder> = {
   argument: 'ladder',
   title: 'Ladder',
   example: 'Ladder!A1:K',
-  parse: parseLadderTable,
+  parse: parseLadder,
 };
 
 const BANDS_TABLE: TableKind<BandMatrix> = {
   argument: 'bands',
   title: 'Salary Bands',
   example: "'Salary Bands'!A1:H",
-  parse: parseBandsTable,
+  parse: parseBands,
 };
 
 /** Parses a whole-table argument; a problem in the table throws, naming the function. */
@@ -35,7 +35,7 @@ function tableArgument<T>(fnName: string, value: unknown, table: TableKind<T>): 
     );
   }
   try {
-    return table.parse(value);
+    return table.parse(value, 'argument');
   } catch (error) {
     if (error instanceof TableError) throw new Error(`${fnName}: ${error.message}`);
     throw error;
@@ -51,11 +51,4 @@ export function ladderArgument(fnName: string, value: unknown): Ladder {
 /** The Salary Bands table a formula passed (required: the add-on has no built-in amounts). */
 export function bandsArgument(fnName: string, value: unknown): BandMatrix {
   return tableArgument(fnName, value, BANDS_TABLE);
-}
-
-/** The spreadsheet's time zone: dates in its cells are midnights there, whatever the script's zone. */
-export function spreadsheetTimeZone(): string {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const zone = spreadsheet ? spreadsheet.getSpreadsheetTimeZone() : Session.getScriptTimeZone();
-  return isValidTimeZone(zone) ? zone : 'Etc/UTC';
 }

@@ -1,4 +1,4 @@
-import { parseIsoDate, type CalendarDate } from '../domain/dates';
+import type { CalendarDate } from '../domain/dates';
 import {
   AXES,
   FLUENCY_NAMES,
@@ -11,27 +11,26 @@ import {
   describeCodes,
   describeLevels,
   findPosition,
+  MAX_STEPS,
   positionForLevel,
   type Ladder,
   type Position,
   type ReviewKind,
 } from '../domain/ladder';
 import { REVIEW_KINDS } from '../domain/cadence';
-import { fail, quote } from './inputError';
-import { calendarDateAt } from './zonedDates';
+import { amountCell, dateCell, isDate, parsed, shown, wholeNumberCell } from '../tables/cells';
+import { fail } from './inputError';
 
-const WHOLE_NUMBER_TEXT = /^\s*\d+\s*$/;
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
+const LEVEL_OR_STEP = wholeNumberCell(0, Number.MAX_SAFE_INTEGER);
+const STEP = wholeNumberCell(1, MAX_STEPS);
 
 function positionOf(value: unknown, ladder: Ladder, allowLevel: boolean): Position | undefined {
   if (typeof value === 'number') {
     return allowLevel && Number.isInteger(value) ? positionForLevel(ladder, value) : undefined;
   }
   if (typeof value !== 'string') return undefined;
-  if (WHOLE_NUMBER_TEXT.test(value)) return positionOf(Number(value), ladder, allowLevel);
+  const number = parsed(LEVEL_OR_STEP, value);
+  if (number !== undefined) return positionOf(number, ladder, allowLevel);
   return findPosition(ladder, value);
 }
 
@@ -61,22 +60,17 @@ export function readPosition(value: unknown, ladder: Ladder, options: { allowLev
     const accepted = options.allowLevel
       ? `${describeCodes(ladder)}, or a level number ${describeLevels(ladder)}`
       : describeCodes(ladder);
-    fail(`position ${quote(value)} is not on the ladder (${accepted})`);
+    fail(`position ${shown(value)} is not on the ladder (${accepted})`);
   }
   return found;
 }
 
 /** A date cell (a Date at midnight in the spreadsheet zone) or ISO `YYYY-MM-DD` text. */
 export function readDate(name: string, value: unknown, timeZone: string): CalendarDate {
-  if (isDate(value)) {
-    if (Number.isNaN(value.getTime())) fail(`${name} is an invalid date`);
-    return calendarDateAt(value, timeZone);
-  }
-  if (typeof value === 'string') {
-    const parsed = parseIsoDate(value);
-    if (parsed) return parsed;
-  }
-  fail(`${name} ${quote(value)} is not a date (enter a date, e.g. 2025-03-31)`);
+  if (isDate(value) && Number.isNaN(value.getTime())) fail(`${name} is an invalid date`);
+  const date = parsed(dateCell(timeZone), value);
+  if (!date) fail(`${name} ${shown(value)} is not a date (enter a date, e.g. 2025-03-31)`);
+  return date;
 }
 
 /** `"step"` (the default when blank) or `"level"`, case-insensitive. */
@@ -84,13 +78,13 @@ export function readKind(value: unknown): ReviewKind {
   if (value === '' || value === undefined || value === null) return 'step';
   const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   const kind = REVIEW_KINDS.find((candidate) => candidate === text);
-  if (!kind) fail(`kind ${quote(value)} is not a review kind (accepted: "step" or "level")`);
+  if (!kind) fail(`kind ${shown(value)} is not a review kind (accepted: "step" or "level")`);
   return kind;
 }
 
 export function readAxis(value: unknown): Axis {
   const axis = typeof value === 'string' ? axisNamed(value) : undefined;
-  if (!axis) fail(`axis ${quote(value)} is not an axis (accepted: ${AXES.join(', ')})`);
+  if (!axis) fail(`axis ${shown(value)} is not an axis (accepted: ${AXES.join(', ')})`);
   return axis;
 }
 
@@ -98,25 +92,24 @@ export function readAxis(value: unknown): Axis {
 export function readFluency(axis: Axis, value: unknown): FluencyLevel {
   const level = fluencyLevelFrom(axis, value);
   if (level === undefined) {
-    fail(`${axis} fluency ${quote(value)} is unknown (accepted: ${FLUENCY_NAMES[axis].join(', ')}, or 1–5)`);
+    fail(`${axis} fluency ${shown(value)} is unknown (accepted: ${FLUENCY_NAMES[axis].join(', ')}, or 1–5)`);
   }
   return level;
 }
 
 /** A whole step within the position's steps; text such as "2" is accepted. */
 export function readStep(value: unknown, position: Position): number {
-  const step = typeof value === 'string' && WHOLE_NUMBER_TEXT.test(value) ? Number(value) : value;
-  if (typeof step !== 'number' || !Number.isInteger(step) || step < 1 || step > position.steps) {
+  const step = parsed(STEP, value);
+  if (step === undefined || step > position.steps) {
     fail(
-      `step ${quote(value)} is not a step of ${position.code} (accepted: a whole number 1–${position.steps})`,
+      `step ${shown(value)} is not a step of ${position.code} (accepted: a whole number 1–${position.steps})`,
     );
   }
   return step;
 }
 
 export function readAmount(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    fail(`${name} ${quote(value)} is not an amount (accepted: a number above 0)`);
-  }
-  return value;
+  const amount = parsed(amountCell, value);
+  if (amount === undefined) fail(`${name} ${shown(value)} is not an amount (accepted: a number above 0)`);
+  return amount;
 }

@@ -1,8 +1,9 @@
 import { cadenceMonths, nextReview } from '../domain/cadence';
-import { ladderArgument, spreadsheetTimeZone } from './context';
+import { spreadsheetTimeZone } from '../time/spreadsheetZone';
+import { ladderArgument } from './context';
 import { mapCells } from './grid';
 import { CODES_OR_LEVELS, readDate, readKind, readPosition } from './inputs';
-import { startOfDayIn } from './zonedDates';
+import { startOfDayIn } from '../time/zonedDates';
 
 export function NEXT_REVIEW(
   position: unknown,

@@ -1,11 +1,12 @@
 import type { CalendarDate } from '../domain/dates';
 import type { Ladder } from '../domain/ladder';
 import { reviewSchedule, type ScheduleInput } from '../domain/reviewSchedule';
-import { ladderArgument, spreadsheetTimeZone } from './context';
+import { spreadsheetTimeZone } from '../time/spreadsheetZone';
+import { ladderArgument } from './context';
 import { isBlank } from './grid';
 import { InputError } from './inputError';
 import { readDate, readPosition } from './inputs';
-import { startOfDayIn } from './zonedDates';
+import { startOfDayIn } from '../time/zonedDates';
 
 const FN = 'REVIEW_SCHEDULE';
 const ARGUMENT_NAMES = ['names', 'positions', 'last_step', 'last_level'] as const;

@@ -1,5 +1,5 @@
-import { SHEET_NAMES } from '../sheets/layout';
 import { escapeHtml, showDialog } from './dialog';
+import { SHEET_NAMES } from '../tables/layout';
 
 const SHEET_GUIDE: readonly (readonly [string, string])[] = [
   [

@@ -1,5 +1,8 @@
 import { checkWorkbook } from '../sheets/check/checkWorkbook';
-import { describeProblem, type Problem } from '../sheets/check/problems';
+import { describeProblem } from '../sheets/check/problems';
+import type { Problem } from '../tables/reader';
+import { usableTimeZone } from '../time/spreadsheetZone';
+import { calendarDateAt } from '../time/zonedDates';
 import { readCheckedTables } from './checkedTables';
 import { escapeHtml, showDialog } from './dialog';
 import { NO_PROBLEMS, writeProblemsSheet } from './problemsSheet';
@@ -21,12 +24,15 @@ export function problemsHtml(problems: readonly Problem[]): string {
 }
 
 /**
- * Career Ladder ▸ Check workbook: reads Ladder, Team, Fluency and Salary Bands (one read each),
+ * Career Ladder ▸ Check workbook: reads Ladder, Team, Fluency and Salary Bands (one read each) as of
+ * today in the spreadsheet's zone,
  * reports every problem in a dialog and on the Problems sheet, and changes nothing else.
  */
 export function checkWorkbookFromMenu(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const problems = checkWorkbook(readCheckedTables(spreadsheet));
+  const timeZone = usableTimeZone(spreadsheet.getSpreadsheetTimeZone());
+  const today = calendarDateAt(new Date(), timeZone);
+  const problems = checkWorkbook(readCheckedTables(spreadsheet), { timeZone, today });
   writeProblemsSheet(spreadsheet, problems);
   showDialog('Check workbook', problemsHtml(problems));
 }

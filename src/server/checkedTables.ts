@@ -1,13 +1,9 @@
 import type { CheckedTables } from '../sheets/check/checkWorkbook';
-import { LADDER_HEADERS } from '../sheets/ladderTable';
-import {
-  columnLetter,
-  FLUENCY_HEADERS,
-  SALARY_BAND_HEADERS,
-  SHEET_NAMES,
-  TEAM_HEADERS,
-} from '../sheets/layout';
-import { sheetRef } from '../sheets/namedRanges';
+import { LADDER_HEADERS } from '../tables/ladder';
+import { columnLetter, SHEET_NAMES, sheetRef } from '../tables/layout';
+import { FLUENCY_HEADERS } from '../tables/fluency';
+import { SALARY_BAND_HEADERS } from '../tables/bands';
+import { TEAM_HEADERS } from '../tables/team';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,13 +1,16 @@
 import type * as z from 'zod/mini';
 import { loadEngineerCard } from './promotions/engineerCard';
 import { engineerRequestSchema, recordRequestSchema, teamRequestSchema } from './promotions/payloads';
-import { explainProtectedEdit } from './promotions/protectedEdit';
 import { recordMove } from './promotions/recordMove';
+import { refusalOf } from './refusal';
 import { loadTeamList } from './promotions/teamList';
-import type { EndpointName, PayloadOf, ResultOf } from './rpc';
+import type { EndpointName, PayloadOf, Refusal, ResultOf } from './rpc';
 
-/** What google.script.run calls: the payload arrives untyped and is validated before anything runs. */
-export type Endpoint<K extends EndpointName> = (payload: unknown) => ResultOf<K>;
+/**
+ * What google.script.run calls: the payload arrives untyped and is validated before anything runs; a
+ * refused request (its code and why) is the answer, and only a fault is thrown.
+ */
+export type Endpoint<K extends EndpointName> = (payload: unknown) => ResultOf<K> | Refusal;
 
 type Issue = z.core.$ZodIssue;
 
@@ -27,24 +30,24 @@ function validated<K extends EndpointName>(
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
       const problems = [...new Set(parsed.error.issues.map(describeIssue))];
-      throw new Error(`The request was refused (${problems.join('; ')}). Nothing was changed.`);
+      return {
+        outcome: 'invalid-request',
+        message: `The request was refused (${problems.join('; ')}). Nothing was changed.`,
+      };
     }
-    return handle(parsed.data);
+    try {
+      return handle(parsed.data);
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (refusal) return refusal;
+      throw error;
+    }
   };
-}
-
-/** Records a move; a write refused by a sheet protection is reported with what the owner must do. */
-function recordMoveExplained(request: PayloadOf<'promotionsRecord'>): ResultOf<'promotionsRecord'> {
-  try {
-    return recordMove(request);
-  } catch (error) {
-    throw explainProtectedEdit(error);
-  }
 }
 
 /** Every sidebar endpoint by its global name: exactly the names of SidebarRpc. */
 export const sidebarEndpoints: { readonly [K in EndpointName]: Endpoint<K> } = {
   promotionsTeam: validated<'promotionsTeam'>(teamRequestSchema, loadTeamList),
   promotionsEngineer: validated<'promotionsEngineer'>(engineerRequestSchema, loadEngineerCard),
-  promotionsRecord: validated<'promotionsRecord'>(recordRequestSchema, recordMoveExplained),
+  promotionsRecord: validated<'promotionsRecord'>(recordRequestSchema, recordMove),
 };

@@ -90,15 +90,39 @@ export interface RecordRequest {
   readonly effectiveDate: IsoDate;
 }
 
-export type RecordOutcome =
-  | { readonly outcome: 'recorded'; readonly kind: LoggedKind; readonly message: string }
-  | { readonly outcome: 'already-recorded'; readonly message: string }
-  | { readonly outcome: 'row-changed'; readonly message: string }
-  | { readonly outcome: 'busy'; readonly message: string };
+/**
+ * Why the server turned a request down, as a code that never changes (the message is for people):
+ * - `already-recorded`: this request was recorded before; nothing was added;
+ * - `row-changed`: the Team row is no longer what the sidebar loaded;
+ * - `busy`: another recording holds the document lock;
+ * - `protected`: a sheet protection stops this account writing the row or the log;
+ * - `invalid-request`: the payload is not one the sidebar sends;
+ * - `not-set-up`: a sheet the add-on needs is missing or its columns moved;
+ * - `unreadable`: a cell the request needs cannot be read (fix it in the sheet);
+ * - `refused-move`: the move breaks a rule of the ladder.
+ */
+export type RefusalCode =
+  | 'already-recorded'
+  | 'row-changed'
+  | 'busy'
+  | 'protected'
+  | 'invalid-request'
+  | 'not-set-up'
+  | 'unreadable'
+  | 'refused-move';
 
+export interface Refusal {
+  readonly outcome: RefusalCode;
+  readonly message: string;
+}
+
+export type RecordOutcome =
+  { readonly outcome: 'recorded'; readonly kind: LoggedKind; readonly message: string } | Refusal;
+
+/** Each endpoint answers its result or a refusal; anything else it throws is a fault, not a refusal. */
 export type SidebarRpc = {
-  promotionsTeam: (payload: Record<string, never>) => TeamList;
-  promotionsEngineer: (payload: EngineerRequest) => EngineerCard;
+  promotionsTeam: (payload: Record<string, never>) => TeamList | Refusal;
+  promotionsEngineer: (payload: EngineerRequest) => EngineerCard | Refusal;
   promotionsRecord: (payload: RecordRequest) => RecordOutcome;
 };
 

@@ -3,10 +3,11 @@ import { GRADIENT } from './colours';
 import { FORMATS } from './formats';
 import { fluencyNameArray } from './formulaText';
 import { expectedLevelFormula, fluencyLevelFormula, nextPositionFormula } from './ladderFormulas';
-import { columnOf, FLUENCY_HEADERS, SHEET_NAMES, TEAM_HEADERS, type FluencyColumn } from './layout';
-import { sheetRef } from './namedRanges';
 import type { ColumnSpec, HeaderBlock, SheetSpec } from './spec';
 import { ENGINEER_VALIDATION } from './validations';
+import { columnOf, SHEET_NAMES, sheetRef } from '../tables/layout';
+import { FLUENCY_HEADERS, type FluencyColumn } from '../tables/fluency';
+import { TEAM_HEADERS } from '../tables/team';
 
 /** Where things are on the Fluency Chart sheet (1-based; the picker is B1). */
 export const CHART_LAYOUT = {

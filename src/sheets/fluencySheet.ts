@@ -2,19 +2,13 @@ import { AXES, type Axis } from '../domain/fluency';
 import { COLOURS } from './colours';
 import { FORMATS } from './formats';
 import { expectedLevelFormula, fluencyLevelFormula, nextPositionFormula } from './ladderFormulas';
-import {
-  columnIndex,
-  columnOf,
-  FLUENCY_HEADERS,
-  SHEET_NAMES,
-  TEAM_HEADERS,
-  type FluencyColumn,
-} from './layout';
-import { sheetRef } from './namedRanges';
 import type { CellStyle, ColumnSpec, ConditionalFormatSpec, SheetSpec } from './spec';
 import { columnsInOrder, firstRowFormula, headerRow, mergeAdjacent } from './tableSpec';
 import { AXIS_VALIDATIONS, DATE_VALIDATION, ENGINEER_VALIDATION } from './validations';
 import { legendBlock } from './legend';
+import { columnIndex, columnOf, SHEET_NAMES, sheetRef } from '../tables/layout';
+import { FLUENCY_HEADERS, type FluencyColumn } from '../tables/fluency';
+import { TEAM_HEADERS } from '../tables/team';
 
 const col = (key: FluencyColumn) => columnOf(FLUENCY_HEADERS, key);
 const open = (key: FluencyColumn) => `${col(key)}2:${col(key)}`;

@@ -1,9 +1,9 @@
 import type { Axis } from '../domain/fluency';
-import { LADDER_HEADERS } from './ladderTable';
 import { LADDER_LOOKUP } from './ladderSheet';
-import { columnIndex } from './layout';
 import { NAMED_TABLES } from './namedRanges';
 import { fluencyNameArray } from './formulaText';
+import { LADDER_HEADERS } from '../tables/ladder';
+import { columnIndex } from '../tables/layout';
 
 /**
  * Built-in formula fragments that look things up on the Ladder sheet. They work inside ARRAYFORMULA

@@ -1,11 +1,11 @@
 import { AXES, fluencyName } from '../domain/fluency';
 import type { Ladder } from '../domain/ladder';
-import { LADDER_HEADERS } from './ladderTable';
 import { FORMATS } from './formats';
-import { columnIndex, columnLetter, SHEET_NAMES } from './layout';
 import type { CellContent, ColumnSpec, SheetSpec } from './spec';
 import { columnsInOrder, firstRowFormula, headerRow, mergeAdjacent } from './tableSpec';
 import { AXIS_VALIDATIONS, CADENCE_VALIDATION, LEVEL_VALIDATION, STEPS_VALIDATION } from './validations';
+import { LADDER_HEADERS } from '../tables/ladder';
+import { columnIndex, columnLetter, SHEET_NAMES } from '../tables/layout';
 
 /**
  * The Ladder table plus two hidden lookup columns: "Track|Level" of each row and its position code,

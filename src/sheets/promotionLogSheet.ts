@@ -1,7 +1,8 @@
 import { FORMATS } from './formats';
-import { PROMOTION_LOG_HEADERS, SHEET_NAMES, type PromotionLogColumn } from './layout';
 import type { ColumnSpec, SheetSpec } from './spec';
 import { columnsInOrder, headerRow } from './tableSpec';
+import { PROMOTION_LOG_HEADERS, type PromotionLogColumn } from '../tables/promotionLog';
+import { SHEET_NAMES } from '../tables/layout';
 
 const NOTES: Record<PromotionLogColumn, string> = {
   timestamp: 'When the change was recorded.',

@@ -1,10 +1,11 @@
 import { DUE_SOON_DAYS } from '../domain/cadence';
 import { COLOURS } from './colours';
 import { FORMATS } from './formats';
-import { columnLetter, columnOf, SHEET_NAMES, TEAM_HEADERS, type TeamColumn } from './layout';
-import { NAMED_TABLES, sheetRef } from './namedRanges';
+import { NAMED_TABLES } from './namedRanges';
 import { legendBlock } from './legend';
 import type { CellBlock, ColumnSpec, HeaderBlock, SheetSpec } from './spec';
+import { columnLetter, columnOf, SHEET_NAMES, sheetRef } from '../tables/layout';
+import { TEAM_HEADERS, type TeamColumn } from '../tables/team';
 
 const CALENDAR_MONTHS = 12;
 const STATUS = {

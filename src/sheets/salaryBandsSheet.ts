@@ -4,12 +4,13 @@ import { COLOURS, GRADIENT } from './colours';
 import { FORMATS } from './formats';
 import { quoted } from './formulaText';
 import { ladderLookup } from './ladderFormulas';
-import { columnIndex, columnLetter, SALARY_BAND_HEADERS, SHEET_NAMES, type SalaryBandColumn } from './layout';
 import { NAMED_TABLES } from './namedRanges';
 import type { CellContent, ColumnSpec, HeaderBlock, SheetSpec } from './spec';
 import { columnsInOrder, headerRow } from './tableSpec';
 import { AMOUNT_VALIDATION, PERCENT_VALIDATION } from './validations';
 import { legendBlock } from './legend';
+import { columnIndex, columnLetter, SHEET_NAMES } from '../tables/layout';
+import { SALARY_BAND_HEADERS, type SalaryBandColumn } from '../tables/bands';
 
 /** The parameters the matrix is computed from, one row per level, right of the matrix. */
 const BAND_PARAMETER_HEADERS = {

@@ -27,7 +27,7 @@ export interface SampleAssessment {
 type EngineerRow = [string, string, number, boolean, string, number, number, number, number, string];
 
 const ENGINEERS: readonly EngineerRow[] = [
-  ['Priya Natarajan', 'EM7', 1, false, '', 700, 300, 705, 185_000, 'Head of engineering.'],
+  ['Priya Natarajan', 'EM7', 1, false, '', 705, 300, 705, 185_000, 'Head of engineering.'],
   ['Maya Chen', 'EM5', 2, false, 'Priya Natarajan', 500, 200, 500, 131_000, ''],
   ['Tom Eriksen', 'EM6', 2, false, 'Priya Natarajan', 500, 330, 500, 155_000, ''],
   ['Jonas Berg', 'EM4', 3, false, 'Maya Chen', 900, 380, 900, 108_000, 'Ready to discuss EM5.'],

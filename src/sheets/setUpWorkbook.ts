@@ -4,8 +4,9 @@ import { removeUntouchedDefaultSheet } from './defaultSheet';
 import { fluencyChartSheetSpec } from './fluencyChartSheet';
 import { fluencySheetSpec } from './fluencySheet';
 import { ladderSheetSpec } from './ladderSheet';
-import { parseLadderTable, TableError } from './ladderTable';
 import { NAMED_TABLES } from './namedRanges';
+import { parseLadder } from '../tables/ladder';
+import { TableError } from '../tables/reader';
 import { promotionLogSheetSpec } from './promotionLogSheet';
 import { reviewCalendarSheetSpec } from './reviewCalendarSheet';
 import { validationBuilder } from './rules';
@@ -19,7 +20,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The ladder on the Ladder sheet, or the default one when the sheet's table does not parse. */
 function ladderOnSheet(sheet: Sheet): Ladder {
   try {
-    return parseLadderTable(sheet.getDataRange().getValues());
+    return parseLadder(sheet.getDataRange().getValues(), 'sheet');
   } catch (error) {
     if (error instanceof TableError) return DEFAULT_LADDER;
     throw error;

@@ -1,5 +1,5 @@
-import { FIRST_DATA_ROW, HEADER_ROW } from './layout';
 import type { CellBlock, ColumnSpec, HeaderBlock } from './spec';
+import { FIRST_DATA_ROW, HEADER_ROW } from '../tables/layout';
 
 /** A table's header row from A1: the headers in order, each with its note. */
 export function headerRow<K extends string>(

@@ -1,13 +1,4 @@
-import { LADDER_HEADERS } from './ladderTable';
-import {
-  columnIndex,
-  columnOf,
-  SHEET_NAMES,
-  TEAM_COMPUTED_COLUMNS,
-  TEAM_HEADERS,
-  type TeamColumn,
-  type TeamComputedColumn,
-} from './layout';
+import { TEAM_COMPUTED_COLUMNS, type TeamComputedColumn } from './layout';
 import { FORMATS } from './formats';
 import { NAMED_TABLES } from './namedRanges';
 import { COLOURS } from './colours';
@@ -16,6 +7,9 @@ import { legendBlock } from './legend';
 import { columnsInOrder, firstRowFormula, headerRow, mergeAdjacent } from './tableSpec';
 import { AMOUNT_VALIDATION, CHECKBOX_VALIDATION, DATE_VALIDATION, POSITION_VALIDATION } from './validations';
 import { DUE_SOON_DAYS } from '../domain/cadence';
+import { LADDER_HEADERS } from '../tables/ladder';
+import { columnIndex, columnOf, SHEET_NAMES } from '../tables/layout';
+import { TEAM_HEADERS, type TeamColumn } from '../tables/team';
 
 const col = (key: TeamColumn) => columnOf(TEAM_HEADERS, key);
 

@@ -1,9 +1,8 @@
 import { AXES, FLUENCY_NAMES, type Axis } from '../domain/fluency';
 import { MAX_CADENCE_MONTHS, MAX_STEPS, MIN_CADENCE_MONTHS } from '../domain/ladder';
-import { MAX_LEVEL } from './ladderTable';
-import { SHEET_NAMES } from './layout';
-import { sheetRef } from './namedRanges';
 import type { ValidationSpec } from './spec';
+import { MAX_LEVEL } from '../tables/ladder';
+import { SHEET_NAMES, sheetRef } from '../tables/layout';
 
 /** Data-validation rules shared by several sheets; each is built once per set-up. */
 export const AXIS_VALIDATIONS = Object.fromEntries(

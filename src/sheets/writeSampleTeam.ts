@@ -1,11 +1,13 @@
 import type { CalendarDate } from '../domain/dates';
-import { spreadsheetTimeZone } from '../functions/context';
-import { calendarDateAt, startOfDayIn } from '../functions/zonedDates';
-import { literalText } from '../server/literalText';
+import { spreadsheetTimeZone } from '../time/spreadsheetZone';
+import { calendarDateAt, startOfDayIn } from '../time/zonedDates';
 import type { OpenedSheet } from './applySheet';
 import { CHART_LAYOUT } from './fluencyChartSheet';
-import { columnIndex, FIRST_DATA_ROW, FLUENCY_HEADERS, SHEET_NAMES, TEAM_HEADERS } from './layout';
 import { sampleTeam } from './sampleTeam';
+import { literalText } from '../tables/literalText';
+import { columnIndex, FIRST_DATA_ROW, SHEET_NAMES } from '../tables/layout';
+import { FLUENCY_HEADERS } from '../tables/fluency';
+import { TEAM_HEADERS } from '../tables/team';
 
 /** The engineer the Fluency Chart shows first: one who is ready for the next position. */
 const SAMPLE_PICKED_ENGINEER = 'Ben Carter';

@@ -7,7 +7,8 @@ import { el, replaceChildren } from './dom';
 import { engineerCardView } from './engineerCardView';
 import { actionFor, type MoveForm } from './moveChoices';
 import { moveFormView } from './moveFormView';
-import { noticeArea } from './notice';
+import { noticeArea, type NoticeAction } from './notice';
+import { isRefusal, offerFor, RefusalError } from './refusals';
 import { newRequestId } from './requestId';
 import { call } from './rpcClient';
 import { teamListView } from './teamListView';
@@ -27,17 +28,27 @@ export function startApp(root: HTMLElement): void {
   let team: TeamList | undefined;
   let selected: Pick<TeamMemberSummary, 'row' | 'name'> | undefined;
 
-  const reloadAction = { label: 'Reload', run: () => void reload() };
+  const reloadAction: NoticeAction = { label: 'Reload', run: () => void reload() };
+
+  /** Reload, or Try again (`retry`), as the refusal's code says; Reload after any other failure. */
+  function actionAfter(error: unknown, retry: () => void): NoticeAction {
+    const offer = error instanceof RefusalError ? offerFor(error.refusal) : 'reload';
+    return offer === 'try-again' ? { label: 'Try again', run: retry } : reloadAction;
+  }
 
   async function loadTeam(): Promise<void> {
-    team = await call('promotionsTeam', {});
+    const answer = await call('promotionsTeam', {});
+    if (isRefusal(answer)) throw new RefusalError(answer);
+    team = answer;
     list.show(team, selected?.row);
   }
 
   async function loadCard(): Promise<void> {
     if (!selected) return;
     replaceChildren(cardArea, el('p', { className: 'gray' }, `Loading ${selected.name}…`));
-    const model = cardModel(await call('promotionsEngineer', { row: selected.row, name: selected.name }));
+    const answer = await call('promotionsEngineer', { row: selected.row, name: selected.name });
+    if (isRefusal(answer)) throw new RefusalError(answer);
+    const model = cardModel(answer);
     replaceChildren(
       cardArea,
       engineerCardView(model),
@@ -52,7 +63,11 @@ export function startApp(root: HTMLElement): void {
       await loadCard();
     } catch (error) {
       replaceChildren(cardArea);
-      notice.show('error', messageOf(error), reloadAction);
+      notice.show(
+        'error',
+        messageOf(error),
+        actionAfter(error, () => void reload()),
+      );
     }
   }
 
@@ -65,25 +80,21 @@ export function startApp(root: HTMLElement): void {
       cardArea.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
       replaceChildren(cardArea);
-      notice.show('error', messageOf(error), reloadAction);
+      notice.show(
+        'error',
+        messageOf(error),
+        actionAfter(error, () => void pick(member)),
+      );
     }
   }
 
   function report(outcome: RecordOutcome, retry: () => void): void {
-    switch (outcome.outcome) {
-      case 'recorded':
-        void reload().then(() => notice.show('success', outcome.message));
-        return;
-      case 'already-recorded':
-        void reload().then(() => notice.show('info', outcome.message));
-        return;
-      case 'row-changed':
-        notice.show('error', outcome.message, reloadAction);
-        return;
-      case 'busy':
-        notice.show('error', outcome.message, { label: 'Try again', run: retry });
-        return;
+    if (outcome.outcome === 'recorded' || outcome.outcome === 'already-recorded') {
+      const kind = outcome.outcome === 'recorded' ? 'success' : 'info';
+      void reload().then(() => notice.show(kind, outcome.message));
+      return;
     }
+    notice.show('error', outcome.message, actionAfter(new RefusalError(outcome), retry));
   }
 
   async function send(request: RecordRequest): Promise<void> {

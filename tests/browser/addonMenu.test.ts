@@ -1,9 +1,11 @@
 /** The "Career Ladder" add-on menu on the `npm start` page runs the add-on's real menu handlers. */
 import { registry } from '../../src/main';
 import { menuItems } from '../../src/registry';
-import { MENU_TITLE } from '../../src/menu';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { describeInChromium, runMenuItem, useSamplePreviewPage } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
+
+/** The add-on menu's title: the add-on's name, as Sheets shows it under Extensions. */
+const MENU_TITLE = 'Career Ladder';
 
 describeInChromium('the Career Ladder menu', () => {
   const samplePage = useSamplePreviewPage(SHEET_NAMES.team);

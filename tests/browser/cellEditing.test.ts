@@ -2,7 +2,6 @@
  * Editing cells on the `npm start` page as a manager does: dropdowns, typing, validation, and the
  * formulas that depend on what was entered.
  */
-import { SALARY_BAND_HEADERS, SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
 import {
   alertText,
   cellText,
@@ -14,6 +13,9 @@ import {
   typeIntoCell,
   useSamplePreviewPage,
 } from '../support/browser';
+import { SALARY_BAND_HEADERS } from '../../src/tables/bands';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 /** "2025-08-31" plus `months` calendar months, the day clamped to the month's end. */
 function addMonths(iso: string, months: number): string {

@@ -1,6 +1,6 @@
 /** Career Ladder ▸ Diagnose on the `npm start` page: its dialog shows the probes' table and leaves no sheet behind. */
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { describeInChromium, runMenuItem, useSamplePreviewPage } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 describeInChromium('Diagnose in the local page', () => {
   const samplePage = useSamplePreviewPage(SHEET_NAMES.team);

@@ -1,7 +1,7 @@
 /** Embedded charts on the `npm start` page: the Fluency Chart sheet's radar chart is drawn as SVG. */
 import { AXES } from '../../src/domain/fluency';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { describeInChromium, useSamplePreviewPage } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 describeInChromium('embedded charts', () => {
   const samplePage = useSamplePreviewPage(SHEET_NAMES.fluencyChart);

@@ -3,7 +3,6 @@
  * takes the sidebar's height, Team's Name column stays in view while scrolling right, statuses and
  * colour legends show in full, and a fresh workbook has no empty stray tab.
  */
-import { SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
 import {
   columnOf,
   describeInChromium,
@@ -13,6 +12,8 @@ import {
   switchSheet,
   useSamplePreviewPage,
 } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 describeInChromium('the preview page on a laptop screen', () => {
   const samplePage = useSamplePreviewPage(SHEET_NAMES.team);

@@ -2,7 +2,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { startPreview, type Preview } from '../../dev/preview/startPreview';
 import {
   describeInChromium,
@@ -14,6 +13,7 @@ import {
   writeLargeTeamState,
   type Chromium,
 } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 const ENGINEERS = 1000;
 const BUDGET_MS = 1000;

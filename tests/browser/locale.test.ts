@@ -2,7 +2,6 @@
  * The spreadsheet locale on the `npm start` page: shown in the top bar, chosen there as in File ▸ Settings,
  * and deciding how a typed date is read — 02/03/2026 is 3 February in en_US and 2 March in en_GB.
  */
-import { SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
 import {
   columnOf,
   describeInChromium,
@@ -12,6 +11,8 @@ import {
   useSamplePreviewPage,
   waitIdle,
 } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 describeInChromium('the spreadsheet locale on the preview page', () => {
   const samplePage = useSamplePreviewPage(SHEET_NAMES.team);

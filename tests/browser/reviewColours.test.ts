@@ -1,6 +1,5 @@
 /** Conditional-format colours on the `npm start` page: overdue reviews stand out on the Team sheet. */
 import { COLOURS } from '../../src/sheets/colours';
-import { SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
 import {
   cellBackground,
   cellText,
@@ -8,6 +7,8 @@ import {
   describeInChromium,
   useSamplePreviewPage,
 } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 /** Today's date in this machine's zone, which the preview gives the new sample spreadsheet. */
 function today(): string {

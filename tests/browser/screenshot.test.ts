@@ -1,7 +1,7 @@
 /** Takes the README's picture of the `npm start` page: the Team sheet with the Promotions sidebar open. */
 import { readFileSync } from 'node:fs';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { describeInChromium, runMenuItem, sidebarFrame, useSamplePreviewPage } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 const SCREENSHOT = 'docs/screenshot.png';
 /** Wide enough to show the review and salary columns beside the sidebar. */

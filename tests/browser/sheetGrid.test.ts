@@ -1,5 +1,4 @@
 /** How the `npm start` page shows sheets: a tab per sheet in the workbook's order, and an accessible grid with frozen headers. */
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import {
   cellText,
   describeInChromium,
@@ -7,6 +6,7 @@ import {
   switchSheet,
   useSamplePreviewPage,
 } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 describeInChromium('sheet tabs and the grid', () => {
   const samplePage = useSamplePreviewPage();

@@ -4,7 +4,6 @@
  * and leaves the edits after it alone. No timing is asserted: only what ends up stored.
  */
 import type { Page } from 'playwright-core';
-import { SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
 import {
   cellText,
   columnOf,
@@ -16,6 +15,8 @@ import {
   useSamplePreviewPage,
   waitIdle,
 } from '../support/browser';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 const KEY_GAP_MS = 100;
 

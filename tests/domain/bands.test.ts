@@ -1,11 +1,4 @@
-import {
-  bandAmount,
-  bandRange,
-  compaRatio,
-  seedBands,
-  stepsOutOfOrder,
-  type BandMatrix,
-} from '../../src/domain/bands';
+import { bandAmount, bandRange, compaRatio, stepsOutOfOrder, type BandMatrix } from '../../src/domain/bands';
 
 const bands: BandMatrix = {
   amounts: new Map<string, (number | undefined)[]>([
@@ -50,30 +43,5 @@ describe('band order', () => {
     expect(stepsOutOfOrder([100, 90, 120])).toEqual([2]);
     expect(stepsOutOfOrder([100, undefined, 100, 130])).toEqual([3]);
     expect(stepsOutOfOrder([100, 110, 120])).toEqual([]);
-  });
-});
-
-describe('seeding a band matrix', () => {
-  const positions = [
-    { code: 'D1', level: 1, steps: 3, track: 'Developer' },
-    { code: 'EM4', level: 4, steps: 2, track: 'Engineering Manager' },
-    { code: 'X9', level: 9, steps: 3, track: 'Developer' },
-  ];
-  const seeded = seedBands(
-    positions,
-    { basePerLevel: { 1: 50_000, 4: 80_000 }, stepIncrement: 0.04, managerPremium: 0.1 },
-    'Engineering Manager',
-  );
-
-  test('steps rise by the increment and round to the nearest 100', () => {
-    expect(seeded.amounts.get('D1')).toEqual([50_000, 52_000, 54_000]);
-  });
-
-  test('manager positions earn the premium on the level base', () => {
-    expect(seeded.amounts.get('EM4')).toEqual([88_000, 91_500]);
-  });
-
-  test('positions whose level has no base get no row', () => {
-    expect(seeded.amounts.has('X9')).toBe(false);
   });
 });

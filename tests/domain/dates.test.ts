@@ -6,12 +6,10 @@ import {
   daysInMonth,
   formatIsoDate,
   fromEpochDay,
-  fromSerial,
   isLeapYear,
   isValidCalendarDate,
   parseIsoDate,
   toEpochDay,
-  toSerial,
   wholeMonthsBetween,
   type CalendarDate,
 } from '../../src/domain/dates';
@@ -78,12 +76,6 @@ describe('day arithmetic', () => {
       if (toEpochDay(fromEpochDay(day)) !== day) mismatches.push(day);
     }
     expect(mismatches).toEqual([]);
-  });
-
-  test('spreadsheet serial numbers count from 30 Dec 1899 and ignore the time of day', () => {
-    expect(toSerial(d('1899-12-31'))).toBe(1);
-    expect(toSerial(d('2025-01-01'))).toBe(45658);
-    expect(formatIsoDate(fromSerial(45658.75))).toBe('2025-01-01');
   });
 
   test('adding days crosses month and year ends', () => {

@@ -3,7 +3,6 @@ import {
   MIN_JUSTIFICATION_LENGTH,
   classifyMove,
   justificationProblem,
-  regularNextMove,
   type LadderPlace,
 } from '../../src/domain/promotion';
 
@@ -57,14 +56,6 @@ describe('classifying a move', () => {
       ok: false,
       reason,
     });
-  });
-});
-
-describe('the regular next move', () => {
-  test('is the next step, then step 1 of the next level, then nothing at the top', () => {
-    expect(regularNextMove(DEFAULT_LADDER, at('D3', 2))).toEqual(at('D3', 3));
-    expect(regularNextMove(DEFAULT_LADDER, at('D3', 3))).toEqual(at('D4', 1));
-    expect(regularNextMove(DEFAULT_LADDER, at('D7', 3))).toBeUndefined();
   });
 });
 

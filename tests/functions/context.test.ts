@@ -1,6 +1,5 @@
 import { DEFAULT_LADDER } from '../../src/domain/ladder';
-import { bandsArgument, ladderArgument, spreadsheetTimeZone } from '../../src/functions/context';
-import { stubAppsScript } from '../support/appsScriptGlobals';
+import { bandsArgument, ladderArgument } from '../../src/functions/context';
 import { ladderTable } from '../support/ladderTables';
 
 describe('the ladder argument', () => {
@@ -72,22 +71,5 @@ describe('the bands argument', () => {
 
   test('a broken table throws with the function name', () => {
     expect(() => bandsArgument('FN', [['Step 1']])).toThrow('FN: the bands table has no "Position" column');
-  });
-});
-
-describe('the spreadsheet time zone', () => {
-  test('is the active spreadsheet’s zone, not the script’s', () => {
-    stubAppsScript({ spreadsheetTimeZone: 'Pacific/Pago_Pago', scriptTimeZone: 'Pacific/Kiritimati' });
-    expect(spreadsheetTimeZone()).toBe('Pacific/Pago_Pago');
-  });
-
-  test('is the script’s zone when no spreadsheet is active', () => {
-    stubAppsScript({ spreadsheetTimeZone: null, scriptTimeZone: 'Australia/Lord_Howe' });
-    expect(spreadsheetTimeZone()).toBe('Australia/Lord_Howe');
-  });
-
-  test('falls back to UTC when the zone is not one Intl knows', () => {
-    stubAppsScript({ spreadsheetTimeZone: 'Mars/Olympus_Mons' });
-    expect(spreadsheetTimeZone()).toBe('Etc/UTC');
   });
 });

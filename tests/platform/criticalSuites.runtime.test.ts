@@ -16,11 +16,12 @@ import type { MoveAction } from '../../src/domain/moves';
 import { PROTECTED_EDIT_MESSAGE } from '../../src/server/promotions/protectedEdit';
 import type { EngineerCard, RecordOutcome, TeamList } from '../../src/server/rpc';
 import { FORMATS } from '../../src/sheets/formats';
-import { columnOf, SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
 import { sampleTeam } from '../../src/sheets/sampleTeam';
 import { cellDate } from '../support/appsScriptGlobals';
 import { describeUnderEveryPlatform, PLATFORM_SUITE_TIME_ZONE } from '../support/platforms';
 import { loadWorkbookRuntime, runMenu, tamper, type ExecutionCount } from '../support/workbookRuntime';
+import { columnOf, SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 jest.setTimeout(90_000);
 
@@ -244,13 +245,15 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
   });
 
   describe('Check workbook', () => {
-    test('finds no problem in the sample team, nor after the moves', () => {
-      const none = [
+    test('finds no problem in the sample team, and after the moves only the manager given who is not on Team', () => {
+      expect(seen.firstCheck).toEqual([
         ['', 'No problems found.'],
         ['', ''],
-      ];
-      expect([seen.firstCheck, problems(rt)]).toEqual([none, none]);
-      expect(rt.ui.dialogs[rt.ui.dialogs.length - 1]?.html).toContain('No problems found.');
+      ]);
+      expect(problems(rt)).toEqual([
+        [`Team!E${ROWS.ada}`, `manager ${ADA.manager} is not on the Team sheet`],
+        ['', ''],
+      ]);
     });
   });
 
@@ -313,19 +316,22 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
     });
 
     test('refused moves write nothing: a jump without justification, a row changed since it was loaded', () => {
-      expect(attempts.noJustification?.error).toMatch(/^Cannot record this for Sofia Rossi: .*justification/);
+      expect(attempts.noJustification?.outcome).toMatchObject({
+        outcome: 'refused-move',
+        message: expect.stringMatching(/^Cannot record this for Sofia Rossi: .*justification/),
+      });
       expect(attempts.rowChanged?.outcome?.outcome).toBe('row-changed');
       expect(inputs(rt, ROWS.sofia)).toEqual(seen.before.sofia);
       expect(inputs(rt, ROWS.ada).slice(1, 3)).toEqual(['D2', 2]);
     });
 
     test('someone who may not edit the Promotion Log is told so and nothing changes', () => {
-      expect(attempts.stranger?.error).toBe(PROTECTED_EDIT_MESSAGE);
+      expect(attempts.stranger?.outcome).toEqual({ outcome: 'protected', message: PROTECTED_EDIT_MESSAGE });
       expect(inputs(rt, ROWS.sofia)).toEqual(seen.before.sofia);
     });
 
     test('a log protection narrowed while the move is written leaves the Team row as it was', () => {
-      expect(attempts.race?.error).toBe(PROTECTED_EDIT_MESSAGE);
+      expect(attempts.race?.outcome).toEqual({ outcome: 'protected', message: PROTECTED_EDIT_MESSAGE });
       expect(inputs(rt, ROWS.tom)).toEqual(seen.before.tom);
       expect(rt.workbook.sheet(SHEET_NAMES.promotionLog).lastRow).toBe(5);
     });

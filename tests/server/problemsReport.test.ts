@@ -1,14 +1,7 @@
 import { problemsHtml } from '../../src/server/checkWorkbookMenu';
 import { escapeHtml } from '../../src/server/dialog';
 import { NO_PROBLEMS, problemRows } from '../../src/server/problemsSheet';
-import type { Problem } from '../../src/sheets/check/problems';
-
-const problem = (sheet: string, row: number, column: number, message: string): Problem => ({
-  sheet,
-  row,
-  column,
-  message,
-});
+import { problemAt as problem } from '../../src/sheets/check/problems';
 
 describe('The Problems sheet', () => {
   test('lists each problem with its address, every cell written as plain text', () => {

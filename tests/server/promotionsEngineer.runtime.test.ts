@@ -73,18 +73,26 @@ describe('promotionsEngineer', () => {
   });
 
   test('refuses a row that no longer holds the engineer, asking for a reload', () => {
-    expect(() => rt.run('promotionsEngineer', { row: 3, name: 'Ada' })).toThrow(
-      'Team row 3 does not hold "Ada" any more: the team changed since the list was loaded. Reload the list.',
-    );
-    expect(() => rt.run('promotionsEngineer', { row: 40, name: 'Ada' })).toThrow(/Team row 40 does not hold/);
+    expect(rt.run('promotionsEngineer', { row: 3, name: 'Ada' })).toEqual({
+      outcome: 'row-changed',
+      message:
+        'Team row 3 does not hold "Ada" any more: the team changed since the list was loaded. Reload the list.',
+    });
+    expect(rt.run('promotionsEngineer', { row: 40, name: 'Ada' })).toMatchObject({
+      outcome: 'row-changed',
+      message: expect.stringMatching(/Team row 40 does not hold/),
+    });
   });
 
   test('refuses a malformed request with what is wrong', () => {
-    expect(() => rt.run('promotionsEngineer', { row: '2', name: 'Ada' })).toThrow(
-      'The request was refused (row must be a whole number). Nothing was changed.',
-    );
-    expect(() => rt.run('promotionsEngineer', { row: 1, name: 'x'.repeat(1_000_000) })).toThrow(
-      'The request was refused (row must be 2 or more; name must be at most 200 characters). Nothing was changed.',
-    );
+    expect(rt.run('promotionsEngineer', { row: '2', name: 'Ada' })).toEqual({
+      outcome: 'invalid-request',
+      message: 'The request was refused (row must be a whole number). Nothing was changed.',
+    });
+    expect(rt.run('promotionsEngineer', { row: 1, name: 'x'.repeat(1_000_000) })).toEqual({
+      outcome: 'invalid-request',
+      message:
+        'The request was refused (row must be 2 or more; name must be at most 200 characters). Nothing was changed.',
+    });
   });
 });

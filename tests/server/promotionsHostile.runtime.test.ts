@@ -1,6 +1,6 @@
 import type { RecordRequest } from '../../src/server/rpc';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { loadPromotionRuntime, record, requestFor, sampleTeam } from '../support/promotionWorkbook';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 const MEGABYTE = 'x'.repeat(1024 * 1024);
 
@@ -85,7 +85,10 @@ describe('hostile or malformed recording requests', () => {
       'position must be a position code such as D3',
     ],
   ])('%s is refused with what is wrong', (_, payload, problem) => {
-    expect(() => record(rt, payload)).toThrow(`The request was refused (${problem}). Nothing was changed.`);
+    expect(record(rt, payload)).toEqual({
+      outcome: 'invalid-request',
+      message: `The request was refused (${problem}). Nothing was changed.`,
+    });
   });
 
   test('a Date in the payload is refused before it reaches the server, as google.script.run does', () => {
@@ -93,9 +96,10 @@ describe('hostile or malformed recording requests', () => {
   });
 
   test('a row past the end of the sheet is refused', () => {
-    expect(() => record(rt, forged({ row: 999_999 }))).toThrow(
-      'Team row 999999 does not exist. Reload the team list.',
-    );
+    expect(record(rt, forged({ row: 999_999 }))).toEqual({
+      outcome: 'row-changed',
+      message: 'Team row 999999 does not exist. Reload the team list.',
+    });
   });
 
   test('an engineer who is not on the row is refused', () => {
@@ -111,15 +115,18 @@ describe('hostile or malformed recording requests', () => {
   });
 
   test('a forged "from" is refused even with the right version', () => {
-    expect(() => record(rt, forged({ from: { position: 'D5', step: 3 } }))).toThrow(
-      'The request says Engineer 1 is at D5 step 3, but Team row 2 has D1 step 1. Nothing was recorded.',
-    );
+    expect(record(rt, forged({ from: { position: 'D5', step: 3 } }))).toEqual({
+      outcome: 'row-changed',
+      message:
+        'The request says Engineer 1 is at D5 step 3, but Team row 2 has D1 step 1. Nothing was recorded.',
+    });
   });
 
   test('a step the position does not have is refused', () => {
-    expect(() =>
-      record(rt, forged({ action: { ...valid.action, to: { position: 'D1', step: 4 } } })),
-    ).toThrow('Cannot record this for Engineer 1: step 4 is not one of the 3 steps of D1.');
+    expect(record(rt, forged({ action: { ...valid.action, to: { position: 'D1', step: 4 } } }))).toEqual({
+      outcome: 'refused-move',
+      message: 'Cannot record this for Engineer 1: step 4 is not one of the 3 steps of D1.',
+    });
   });
 
   test('a position that is not on the ladder is refused', () => {
@@ -127,9 +134,10 @@ describe('hostile or malformed recording requests', () => {
       ...valid,
       action: { type: 'promote', to: { position: 'Z9', step: 1 }, justification: '' },
     };
-    expect(() => record(rt, request)).toThrow(
-      'Cannot record this for Engineer 1: position "Z9" is not on the ladder.',
-    );
+    expect(record(rt, request)).toEqual({
+      outcome: 'refused-move',
+      message: 'Cannot record this for Engineer 1: position "Z9" is not on the ladder.',
+    });
   });
 
   test('a demotion is refused', () => {
@@ -137,12 +145,17 @@ describe('hostile or malformed recording requests', () => {
       ...valid,
       action: { type: 'promote', to: { position: 'D1', step: 1 }, justification: '' },
     };
-    expect(() => record(rt, request)).toThrow(/D1 step 1 is where they already are/);
+    expect(record(rt, request)).toMatchObject({
+      outcome: 'refused-move',
+      message: expect.stringMatching(/D1 step 1 is where they already are/),
+    });
   });
 
   test('an effective date before the last step review is refused', () => {
-    expect(() => record(rt, forged({ effectiveDate: '2024-01-01' }))).toThrow(
-      'Cannot record this for Engineer 1: the effective date 2024-01-01 is before last step review (2024-03-01); pick that day or later.',
-    );
+    expect(record(rt, forged({ effectiveDate: '2024-01-01' }))).toEqual({
+      outcome: 'refused-move',
+      message:
+        'Cannot record this for Engineer 1: the effective date 2024-01-01 is before last step review (2024-03-01); pick that day or later.',
+    });
   });
 });

@@ -4,7 +4,8 @@
  */
 import { loadRuntime } from '../../dev/runtime';
 import type { EngineerCard, RecordOutcome, TeamList } from '../../src/server/rpc';
-import { columnOf, SHEET_NAMES, TEAM_HEADERS } from '../../src/sheets/layout';
+import { columnOf, SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 jest.setTimeout(120_000);
 

@@ -52,9 +52,7 @@ function stepUp(rt: Runtime, row: number, name: string) {
     if (/^(Range\.set|Sheet\.appendRow)/.test(method)) writes.push(method);
   });
   try {
-    return { outcome: record(rt, request).outcome, before, writes };
-  } catch (error) {
-    return { error: (error as Error).message, before, writes };
+    return { ...record(rt, request), before, writes };
   } finally {
     stop();
   }
@@ -66,7 +64,7 @@ describe('a protection over part of the Team sheet', () => {
   const ben = stepUp(rt, 3, 'Ben');
 
   test('refuses a row it covers, writing nothing', () => {
-    expect(ben.error).toBe(PROTECTED_EDIT_MESSAGE);
+    expect(ben).toMatchObject({ outcome: 'protected', message: PROTECTED_EDIT_MESSAGE });
     expect([ben.writes, teamInputs(rt, 3)]).toEqual([[], ben.before]);
   });
 
@@ -81,14 +79,14 @@ describe('a Team sheet protection', () => {
   test('refuses every row, writing nothing', () => {
     const rt = workbook(`only(team.protect());`);
     const ada = stepUp(rt, 2, 'Ada');
-    expect(ada.error).toBe(PROTECTED_EDIT_MESSAGE);
+    expect(ada).toMatchObject({ outcome: 'protected', message: PROTECTED_EDIT_MESSAGE });
     expect([ada.writes, teamInputs(rt, 2), logRows(rt)]).toEqual([[], ada.before, []]);
   });
 
   test('lets the rows its unprotected ranges hold be recorded', () => {
     const rt = workbook(`only(team.protect()).setUnprotectedRanges([team.getRange('A2:H2')]);`);
     expect(stepUp(rt, 2, 'Ada').outcome).toBe('recorded');
-    expect(stepUp(rt, 3, 'Ben').error).toBe(PROTECTED_EDIT_MESSAGE);
+    expect(stepUp(rt, 3, 'Ben')).toMatchObject({ outcome: 'protected', message: PROTECTED_EDIT_MESSAGE });
   });
 });
 
@@ -96,7 +94,7 @@ describe('a range protection over the Promotion Log’s next row', () => {
   test('refuses the move before the Team row is written', () => {
     const rt = workbook(`only(ss.getSheetByName('Promotion Log').getRange('A2:K10').protect());`);
     const ada = stepUp(rt, 2, 'Ada');
-    expect(ada.error).toBe(PROTECTED_EDIT_MESSAGE);
+    expect(ada).toMatchObject({ outcome: 'protected', message: PROTECTED_EDIT_MESSAGE });
     expect([ada.writes, teamInputs(rt, 2), logRows(rt)]).toEqual([[], ada.before, []]);
   });
 });

@@ -1,5 +1,4 @@
 import type { EngineerCard } from '../../src/server/rpc';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import {
   loadPromotionRuntime,
   logRows,
@@ -8,6 +7,7 @@ import {
   teamInputs,
   type EngineerSeed,
 } from '../support/promotionWorkbook';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 const JUSTIFICATION = 'Ran the incident programme for two quarters.';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -113,9 +113,11 @@ describe('promotionsRecord', () => {
       to: { position: 'D2', step: 3 },
       justification: '',
     });
-    expect(() => record(rt, request)).toThrow(
-      'Cannot record this for Ada: a jump needs a written justification of at least 20 characters (got 0): this move skips 1 step(s) of D2.',
-    );
+    expect(record(rt, request)).toEqual({
+      outcome: 'refused-move',
+      message:
+        'Cannot record this for Ada: a jump needs a written justification of at least 20 characters (got 0): this move skips 1 step(s) of D2.',
+    });
     expect([teamInputs(rt, 2), logRows(rt)]).toEqual([before, []]);
   });
 

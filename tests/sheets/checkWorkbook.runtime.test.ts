@@ -39,9 +39,9 @@ describe('Check workbook with planted problems', () => {
 
   test('reports each planted problem at its cell, and only those', () => {
     expect(problemsOn(rt)).toEqual([
-      'Team!C11: step 5 is beyond the 3 steps of D3',
-      'Team!G13: last step review "soon" is not a date',
-      'Fluency!E3: System "Masters" is not a System fluency (Enhances, Designs, Owns, Evolves, Leads)',
+      'Team!C11: step 5 is not a step of D3 (accepted: a whole number 1–3)',
+      'Team!G13: last step review "soon" is not a date (enter a date, e.g. 2025-03-31)',
+      'Fluency!E3: System "Masters" is not a System fluency (Enhances, Designs, Owns, Evolves, Leads, or 1–5)',
       'Fluency!A4: Nobody is not on the Team sheet',
       "'Salary Bands'!H3: D2 step 2 (60,000) is not above the step before (65,000)",
     ]);
@@ -50,7 +50,7 @@ describe('Check workbook with planted problems', () => {
   test('shows the same problems in the dialog', () => {
     const html = rt.ui.dialogs[rt.ui.dialogs.length - 1]?.html ?? '';
     expect(html).toContain('5 problems found');
-    expect(html).toContain('Team!C11: step 5 is beyond the 3 steps of D3');
+    expect(html).toContain('Team!C11: step 5 is not a step of D3 (accepted: a whole number 1–3)');
   });
 
   test('changes nothing but the Problems sheet', () => {
@@ -89,9 +89,23 @@ describe('Check workbook on a Team sheet narrower than its table, before set-up'
   test('reads the columns it has and reports the missing ones and the missing sheets', () => {
     expect(problemsOn(rt)).toEqual([
       'Ladder!A1: the sheet is missing; run Set up workbook',
-      'Team!A1: the header row has no "Tech lead", "In position since", "Last step review", "Last level review", "Salary" column; run Set up workbook to repair it',
+      'Team!A1: the Team sheet has no "Tech lead", "Manager", "In position since", "Last step review", "Last level review" column; run Set up workbook to repair it',
       'Fluency!A1: the sheet is missing; run Set up workbook',
       "'Salary Bands'!A1: the sheet is missing; run Set up workbook",
     ]);
+  });
+});
+
+describe('Check workbook with a formula typed as a name', () => {
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up with a sample team');
+  plant(rt, 'Team!A3', '=IMPORTXML("http://evil","//a")');
+  runMenu(rt, 'Check workbook');
+
+  test('reports the formula’s error value at its cell, then who it leaves without a Team row', () => {
+    const found = problemsOn(rt);
+    expect(found[0]).toBe('Team!A3: Name shows #NAME?, the error of a formula; type the value itself');
+    expect(found).toContain('Team!E5: manager Maya Chen is not on the Team sheet');
+    expect(found).toContain('Fluency!A3: Maya Chen is not on the Team sheet');
   });
 });

@@ -3,8 +3,8 @@
  * Review Calendar's status in full, a colour legend beside the coloured tables (never moving them), and
  * no empty stray "Sheet1" in a new spreadsheet — while a Sheet1 anyone touched is kept.
  */
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { loadWorkbookRuntime, runMenu, tamper } from '../support/workbookRuntime';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 const SETUP_BUDGET = 150;
 

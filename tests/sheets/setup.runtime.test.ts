@@ -1,12 +1,10 @@
-import { LADDER_HEADERS } from '../../src/sheets/ladderTable';
-import {
-  FLUENCY_HEADERS,
-  PROMOTION_LOG_HEADERS,
-  SALARY_BAND_HEADERS,
-  SHEET_NAMES,
-  TEAM_HEADERS,
-} from '../../src/sheets/layout';
 import { loadWorkbookRuntime, runMenu } from '../support/workbookRuntime';
+import { LADDER_HEADERS } from '../../src/tables/ladder';
+import { FLUENCY_HEADERS } from '../../src/tables/fluency';
+import { PROMOTION_LOG_HEADERS } from '../../src/tables/promotionLog';
+import { SALARY_BAND_HEADERS } from '../../src/tables/bands';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 const WORKBOOK_SHEETS = [
   SHEET_NAMES.ladder,

@@ -1,5 +1,5 @@
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { loadWorkbookRuntime, plantRows, runMenu, syntheticTeam, tamper } from '../support/workbookRuntime';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 type Runtime = ReturnType<typeof loadWorkbookRuntime>;
 

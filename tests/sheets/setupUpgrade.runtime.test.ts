@@ -5,8 +5,8 @@
  */
 import type { Runtime } from '../../dev/runtime';
 import { FORMATS } from '../../src/sheets/formats';
-import { SHEET_NAMES } from '../../src/sheets/layout';
 import { loadWorkbookRuntime, runMenu, tamper } from '../support/workbookRuntime';
+import { SHEET_NAMES } from '../../src/tables/layout';
 
 const TEXT_COLUMNS = ['Team!A2', 'Team!B2', 'Team!E2', 'Team!N2', 'Fluency!A2', 'Fluency!D2', 'Fluency!I2'];
 const LOG_TEXT = [`'${SHEET_NAMES.promotionLog}'!B2`, `'${SHEET_NAMES.promotionLog}'!K2`];

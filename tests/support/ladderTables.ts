@@ -1,4 +1,4 @@
-import { LADDER_HEADERS } from '../../src/sheets/ladderTable';
+import { LADDER_HEADERS } from '../../src/tables/ladder';
 
 type LadderColumn = keyof typeof LADDER_HEADERS;
 export type LadderRow = Partial<Record<LadderColumn, unknown>>;

@@ -5,22 +5,20 @@
  */
 import fs from 'node:fs';
 import { loadRuntime, type LoadOptions, type Runtime } from '../../dev/runtime';
-import { seedBands } from '../../src/domain/bands';
+import type { BandMatrix } from '../../src/domain/bands';
 import { parseIsoDate, type CalendarDate } from '../../src/domain/dates';
 import { AXES, fluencyName } from '../../src/domain/fluency';
 import { DEFAULT_LADDER, ENGINEERING_MANAGER } from '../../src/domain/ladder';
 import type { MoveAction } from '../../src/domain/moves';
-import { startOfDayIn } from '../../src/functions/zonedDates';
+import { startOfDayIn } from '../../src/time/zonedDates';
 import type { EngineerCard, RecordOutcome, RecordRequest } from '../../src/server/rpc';
 import { ladderTable } from './ladderTables';
-import {
-  FLUENCY_HEADERS,
-  PROMOTION_LOG_HEADERS,
-  SALARY_BAND_HEADERS,
-  SHEET_NAMES,
-  TEAM_HEADERS,
-} from '../../src/sheets/layout';
 import { isSpreadsheetCall } from './serviceCalls';
+import { FLUENCY_HEADERS } from '../../src/tables/fluency';
+import { PROMOTION_LOG_HEADERS } from '../../src/tables/promotionLog';
+import { SALARY_BAND_HEADERS } from '../../src/tables/bands';
+import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 export const BUNDLE_PATH = 'dist/Code.js';
 export const TODAY = '2025-01-15';
@@ -104,16 +102,19 @@ function defaultLadderTable(): unknown[][] {
   );
 }
 
-/** Step amounts: 60,000 at D1 step 1, +10,000 a level, +4 % a step; managers 10 % more. */
-export const BANDS = seedBands(
-  DEFAULT_LADDER.positions,
-  {
-    basePerLevel: { 1: 60000, 2: 70000, 3: 80000, 4: 90000, 5: 100000, 6: 110000, 7: 120000 },
-    stepIncrement: 0.04,
-    managerPremium: 0.1,
-  },
-  ENGINEERING_MANAGER,
-);
+/** Step amounts: 60,000 at D1 step 1, +10,000 a level, +4 % a step; managers 10 % more (to the nearest 100). */
+export const BANDS: BandMatrix = {
+  amounts: new Map(
+    DEFAULT_LADDER.positions.map((p) => {
+      const base = (50_000 + 10_000 * p.level) * (p.track === ENGINEERING_MANAGER ? 1.1 : 1);
+      const steps = Array.from(
+        { length: p.steps },
+        (_, i) => Math.round((base * (1 + 0.04 * i)) / 100) * 100,
+      );
+      return [p.code, steps];
+    }),
+  ),
+};
 
 function bandRows(): unknown[][] {
   return DEFAULT_LADDER.positions.map((p) => {

@@ -75,8 +75,8 @@ export function syntheticTeam(rt: Runtime, count: number): unknown[][] {
       position.code,
       1 + (i % position.steps),
       i % 7 === 0,
-      'Maya Chen',
-      daysFromToday(rt, -400 - (i % 300)),
+      i === 0 ? '' : 'Engineer 1',
+      daysFromToday(rt, -700 - (i % 300)),
       daysFromToday(rt, -100 - (i % 250)),
       daysFromToday(rt, -300 - (i % 400)),
     ];

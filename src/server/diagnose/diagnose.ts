@@ -1,7 +1,7 @@
-import { SHEET_NAMES } from '../../sheets/layout';
 import { ADDON_VERSION } from '../../version';
 import { showDialog } from '../dialog';
 import { diagnosisHtml, type Diagnosis, type ProbeResult, type ProbeStatus } from './report';
+import { SHEET_NAMES } from '../../tables/layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,6 +1,7 @@
-import { PROMOTION_LOG_HEADERS } from '../../sheets/layout';
+import { Refused } from '../refusal';
 import { PROTECTED_EDIT_MESSAGE } from './protectedEdit';
 import { TEAM_INPUT_WIDTH } from './teamRow';
+import { PROMOTION_LOG_HEADERS } from '../../tables/promotionLog';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -69,5 +70,6 @@ export function assertCanRecord(team: Sheet, row: number, log: Sheet): void {
     rows: 1,
     columns: Object.keys(PROMOTION_LOG_HEADERS).length,
   });
-  if (blocked(team, teamCells) || blocked(log, logCells)) throw new Error(PROTECTED_EDIT_MESSAGE);
+  if (blocked(team, teamCells) || blocked(log, logCells))
+    throw new Refused('protected', PROTECTED_EDIT_MESSAGE);
 }

@@ -3,12 +3,13 @@ import { AXES } from '../../domain/fluency';
 import type { Ladder } from '../../domain/ladder';
 import type { EngineerCard, EngineerRequest, PositionSummary } from '../rpc';
 import { latestAssessment } from './assessments';
-import { readBands } from './bandsTable';
 import { reviewDue } from './reviewDue';
 import { rowVersion } from './rowVersion';
-import { readTeamTable } from './teamTable';
-import { nameIn, readEngineerRow, TEAM_INPUT_WIDTH } from './teamRow';
-import { openWorkbook, readLadder } from './workbook';
+import { readBands } from './bands';
+import { openTeamSheet, problemsOfRow } from './teamTable';
+import { TEAM_INPUT_WIDTH } from './teamRow';
+import { openWorkbook } from './workbook';
+import { Refused } from '../refusal';
 
 function summarize(ladder: Ladder): PositionSummary[] {
   return ladder.positions.map((position) => ({
@@ -25,22 +26,21 @@ function summarize(ladder: Ladder): PositionSummary[] {
 /** Everything the sidebar shows for one engineer, with the row version a move must send back. */
 export function loadEngineerCard(request: EngineerRequest): EngineerCard {
   const workbook = openWorkbook();
-  const ladder = readLadder(workbook);
-  const team = readTeamTable(workbook);
-  const found = team.rows.find(
-    ({ row, values }) => row === request.row && nameIn(values) === request.name.trim(),
-  );
+  const team = openTeamSheet(workbook);
+  const found = team.rows.find(({ row, value }) => row === request.row && value.name === request.name.trim());
   if (!found) {
-    throw new Error(
+    const [problem] = problemsOfRow(team, request.row);
+    if (problem) throw new Refused('unreadable', `${problem.sentence}. Fix the row, then reload the list.`);
+    throw new Refused(
+      'row-changed',
       `Team row ${request.row} does not hold "${request.name}" any more: the team changed since the list was loaded. Reload the list.`,
     );
   }
-  const engineer = readEngineerRow(found.row, found.values, ladder, workbook.timeZone);
-  const salary = team.salaryColumn === undefined ? undefined : found.values[team.salaryColumn];
+  const { value: engineer } = found;
   const { today } = workbook;
   return {
     row: found.row,
-    version: rowVersion(found.values.slice(0, TEAM_INPUT_WIDTH)),
+    version: rowVersion(team.cells(found.row).slice(0, TEAM_INPUT_WIDTH)),
     today: formatIsoDate(today),
     name: engineer.name,
     position: engineer.place.position.code,
@@ -53,9 +53,9 @@ export function loadEngineerCard(request: EngineerRequest): EngineerCard {
     lastLevelReview: engineer.lastLevelReview ? formatIsoDate(engineer.lastLevelReview) : null,
     nextStepReview: reviewDue(engineer, 'step', today),
     nextLevelReview: reviewDue(engineer, 'level', today),
-    salary: typeof salary === 'number' && salary > 0 ? salary : null,
+    salary: engineer.salary ?? null,
     assessment: latestAssessment(workbook, engineer.name),
-    ladder: summarize(ladder),
+    ladder: summarize(team.ladder),
     bands: readBands(workbook),
   };
 }

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { parseIsoDate } from '../../domain/dates';
 import { MAX_STEPS } from '../../domain/ladder';
 import { MAX_JUSTIFICATION_LENGTH } from '../../domain/moves';
-import { FIRST_DATA_ROW } from '../../sheets/layout';
+import { isPositionCode } from '../../tables/cells';
+import { FIRST_DATA_ROW } from '../../tables/layout';
 
 /** Limits that keep a hostile payload cheap to refuse. */
 const MAX_NAME_LENGTH = 200;
@@ -26,7 +27,7 @@ const step = z
   .check(z.minimum(1, 'step must be 1 or more'), z.maximum(MAX_STEPS, `step must be at most ${MAX_STEPS}`));
 
 const position = text('position', 16).check(
-  z.regex(/^\s*[A-Za-z][A-Za-z0-9-]*\s*$/, 'position must be a position code such as D3'),
+  z.refine(isPositionCode, 'position must be a position code such as D3'),
 );
 
 const place = z.strictObject({ position, step }, 'must be { position, step }');

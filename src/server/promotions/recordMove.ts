@@ -1,21 +1,15 @@
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dates';
 import { LOGGED_KIND_TITLES, planMove, type MovePlan } from '../../domain/moves';
-import { SHEET_NAMES } from '../../sheets/layout';
 import { LockBusyError, withDocumentLock } from '../lock';
+import { Refused } from '../refusal';
 import type { RecordOutcome, RecordRequest } from '../rpc';
 import { assertCanRecord } from './canRecord';
-import { hasRequestId, logRow, requestIdColumnA1 } from './logRow';
 import { rowVersion } from './rowVersion';
-import {
-  inputsAfterMove,
-  inputsAsRead,
-  nameIn,
-  readEngineerRow,
-  STEP_INDEX,
-  teamRowA1,
-  type EngineerRow,
-} from './teamRow';
+import { inputsAfterMove, inputsAsRead, nameIn, STEP_INDEX, teamRowA1 } from './teamRow';
 import { openWorkbook, readLadder, type Workbook } from './workbook';
+import { SHEET_NAMES } from '../../tables/layout';
+import { hasRequestId, logRow, requestIdColumnA1 } from '../../tables/promotionLog';
+import { readTeamRow, type TeamMember } from '../../tables/team';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -23,14 +17,15 @@ function teamRowRange(workbook: Workbook, row: number): Range {
   try {
     return workbook.spreadsheet.getRange(teamRowA1(row));
   } catch {
-    throw new Error(`Team row ${row} does not exist. Reload the team list.`);
+    throw new Refused('row-changed', `Team row ${row} does not exist. Reload the team list.`);
   }
 }
 
 function promotionLogSheet(workbook: Workbook): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.promotionLog);
   if (!sheet) {
-    throw new Error(
+    throw new Refused(
+      'not-set-up',
       `This spreadsheet has no "${SHEET_NAMES.promotionLog}" sheet. Run Career Ladder ▸ Set up workbook first.`,
     );
   }
@@ -57,11 +52,12 @@ function changedRow(values: readonly unknown[], request: RecordRequest): RecordO
 }
 
 /** The sidebar's idea of where the engineer stands must be the sheet's: a forged "from" is refused. */
-function assertSameStart(engineer: EngineerRow, request: RecordRequest): void {
+function assertSameStart(engineer: TeamMember, request: RecordRequest): void {
   const { from } = request;
   const { position, step } = engineer.place;
   if (position.code !== from.position.trim().toUpperCase() || step !== from.step) {
-    throw new Error(
+    throw new Refused(
+      'row-changed',
       `The request says ${engineer.name} is at ${from.position} step ${from.step}, but Team row ${request.row} has ${position.code} step ${step}. Nothing was recorded.`,
     );
   }
@@ -135,10 +131,12 @@ export function recordMove(request: RecordRequest): RecordOutcome {
       }
       const refusal = changedRow(values, request);
       if (refusal) return refusal;
-      const engineer = readEngineerRow(request.row, values, ladder, workbook.timeZone);
+      const engineer = readTeamRow(request.row, values, { ladder, timeZone: workbook.timeZone });
       assertSameStart(engineer, request);
       const planned = planMove(ladder, engineer, request.action, effective, workbook.today);
-      if (!planned.ok) throw new Error(`Cannot record this for ${engineer.name}: ${planned.problem}.`);
+      if (!planned.ok) {
+        throw new Refused('refused-move', `Cannot record this for ${engineer.name}: ${planned.problem}.`);
+      }
       const { plan } = planned;
       const { timeZone } = workbook;
       const entry = {

@@ -1,10 +1,8 @@
-import type { CalendarDate } from '../../domain/dates';
-import { parseIsoDate } from '../../domain/dates';
-import { findPosition, type Ladder } from '../../domain/ladder';
-import type { EngineerState, MovePlan } from '../../domain/moves';
-import { calendarDateAt, startOfDayIn } from '../../functions/zonedDates';
-import { columnIndex, columnOf, SHEET_NAMES, TEAM_HEADERS, type TeamColumn } from '../../sheets/layout';
-import { literalText } from '../literalText';
+import type { MovePlan } from '../../domain/moves';
+import { startOfDayIn } from '../../time/zonedDates';
+import { columnIndex, columnOf, SHEET_NAMES } from '../../tables/layout';
+import { TEAM_HEADERS, type TeamColumn } from '../../tables/team';
+import { literalText } from '../../tables/literalText';
 
 /**
  * The input cells of a Team row, Name through Last level review (columns A–H): what a move reads,
@@ -37,59 +35,9 @@ export function teamRowA1(row: number): string {
   return `'${SHEET_NAMES.team}'!A${row}:${columnOf(TEAM_HEADERS, 'lastLevelReview')}${row}`;
 }
 
-export class TeamRowError extends Error {
-  override readonly name = 'TeamRowError';
-}
-
-export interface EngineerRow extends EngineerState {
-  readonly row: number;
-  readonly name: string;
-  readonly techLead: boolean;
-  readonly manager: string;
-}
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-function readDateCell(value: unknown, timeZone: string): CalendarDate | undefined {
-  if (isDate(value)) return Number.isNaN(value.getTime()) ? undefined : calendarDateAt(value, timeZone);
-  return typeof value === 'string' ? parseIsoDate(value) : undefined;
-}
-
-/** The name in a row's input cells ('' for a blank row). */
+/** The name in a row's input cells as typed ('' for a blank row). */
 export function nameIn(values: readonly unknown[]): string {
   return String(values[at('name')] ?? '').trim();
-}
-
-/** Reads a Team row's input cells; a row whose position or step the ladder does not know throws. */
-export function readEngineerRow(
-  row: number,
-  values: readonly unknown[],
-  ladder: Ladder,
-  timeZone: string,
-): EngineerRow {
-  const name = nameIn(values);
-  if (name === '') throw new TeamRowError(`Team row ${row} holds no engineer`);
-  const code = String(values[at('position')] ?? '').trim();
-  const position = findPosition(ladder, code);
-  if (!position) throw new TeamRowError(`Team row ${row} (${name}): position "${code}" is not on the ladder`);
-  const step = Number(values[at('step')]);
-  if (!Number.isInteger(step) || step < 1 || step > position.steps) {
-    throw new TeamRowError(
-      `Team row ${row} (${name}): step "${String(values[at('step')])}" is not a step of ${position.code} (1–${position.steps})`,
-    );
-  }
-  return {
-    row,
-    name,
-    place: { position, step },
-    techLead: values[at('techLead')] === true,
-    manager: String(values[at('manager')] ?? '').trim(),
-    inPositionSince: readDateCell(values[at('inPositionSince')], timeZone),
-    lastStepReview: readDateCell(values[at('lastStepReview')], timeZone),
-    lastLevelReview: readDateCell(values[at('lastLevelReview')], timeZone),
-  };
 }
 
 /** The row's input cells as read, ready to write back unchanged (text stays text, never a formula). */

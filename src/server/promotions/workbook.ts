@@ -1,10 +1,12 @@
 import type { CalendarDate } from '../../domain/dates';
 import { DEFAULT_LADDER, type Ladder } from '../../domain/ladder';
-import { calendarDateAt, isValidTimeZone } from '../../functions/zonedDates';
-import { normalizeHeader } from '../../sheets/headers';
-import { LADDER_HEADERS, parseLadderTable, TableError } from '../../sheets/ladderTable';
-import { columnLetter, SHEET_NAMES } from '../../sheets/layout';
-import { sheetRef } from '../../sheets/namedRanges';
+import { usableTimeZone } from '../../time/spreadsheetZone';
+import { calendarDateAt } from '../../time/zonedDates';
+import { normalizeHeader } from '../../tables/headers';
+import { LADDER_HEADERS, parseLadder } from '../../tables/ladder';
+import { TableError } from '../../tables/reader';
+import { Refused } from '../refusal';
+import { columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
 
 const LADDER_WIDTH = Object.keys(LADDER_HEADERS).length;
 
@@ -17,8 +19,7 @@ export interface Workbook {
 /** The active spreadsheet, its time zone (cell dates are midnights there) and today in that zone. */
 export function openWorkbook(): Workbook {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const zone = spreadsheet.getSpreadsheetTimeZone();
-  const timeZone = isValidTimeZone(zone) ? zone : 'Etc/UTC';
+  const timeZone = usableTimeZone(spreadsheet.getSpreadsheetTimeZone());
   return { spreadsheet, timeZone, today: calendarDateAt(new Date(), timeZone) };
 }
 
@@ -32,7 +33,10 @@ export function readSheet(workbook: Workbook, name: string): unknown[][] | undef
 export function readRequiredSheet(workbook: Workbook, name: string): unknown[][] {
   const rows = readSheet(workbook, name);
   if (!rows) {
-    throw new Error(`This spreadsheet has no "${name}" sheet. Run Career Ladder ▸ Set up workbook first.`);
+    throw new Refused(
+      'not-set-up',
+      `This spreadsheet has no "${name}" sheet. Run Career Ladder ▸ Set up workbook first.`,
+    );
   }
   return rows;
 }
@@ -58,9 +62,11 @@ export function readLadder(workbook: Workbook): Ladder {
   const rows = readLadderRows(workbook);
   if (!rows) return DEFAULT_LADDER;
   try {
-    return parseLadderTable(rows);
+    return parseLadder(rows, 'sheet');
   } catch (error) {
-    if (error instanceof TableError) throw new Error(`The Ladder sheet cannot be read: ${error.message}.`);
+    if (error instanceof TableError) {
+      throw new Refused('unreadable', `The Ladder sheet cannot be read: ${error.message}.`);
+    }
     throw error;
   }
 }

@@ -1,11 +1,11 @@
-import { parseBandsTable } from '../../src/sheets/bandsTable';
-import { TableError } from '../../src/sheets/ladderTable';
+import { parseBands } from '../../src/tables/bands';
+import { TableError } from '../../src/tables/reader';
 
 const HEADER = ['Position', 'Step 1', 'Step 2', 'Step 3', 'Min', 'Mid', 'Max'];
 
 function problem(rows: unknown[][]): string {
   try {
-    parseBandsTable(rows);
+    parseBands(rows, 'argument');
   } catch (error) {
     if (error instanceof TableError) return error.message;
     throw error;
@@ -20,7 +20,7 @@ describe('reading the Salary Bands table', () => {
       ['D1', 50_000, 52_000, 54_000, 1, 2, 3],
       [' em4 ', 80_000, 82_000, 84_000, '', '', ''],
     ];
-    expect(parseBandsTable(rows).amounts).toEqual(
+    expect(parseBands(rows, 'argument').amounts).toEqual(
       new Map([
         ['D1', [50_000, 52_000, 54_000]],
         ['EM4', [80_000, 82_000, 84_000]],
@@ -33,11 +33,13 @@ describe('reading the Salary Bands table', () => {
       ['step 3', 'POSITION', 'Step 1', 'Notes', 'Step-2'],
       [54_000, 'D1', 50_000, 'new band', ''],
     ];
-    expect(parseBandsTable(rows).amounts.get('D1')).toEqual([50_000, undefined, 54_000]);
+    expect(parseBands(rows, 'argument').amounts.get('D1')).toEqual([50_000, undefined, 54_000]);
   });
 
   test('blank rows are skipped', () => {
-    expect([...parseBandsTable([HEADER, [], ['', '', ''], ['D2', 1, 2, 3]]).amounts.keys()]).toEqual(['D2']);
+    expect([...parseBands([HEADER, [], ['', '', ''], ['D2', 1, 2, 3]], 'argument').amounts.keys()]).toEqual([
+      'D2',
+    ]);
   });
 });
 
@@ -61,15 +63,23 @@ describe('a broken Salary Bands table', () => {
     [
       'a second Step 1 column',
       [['Position', 'Step 1', 'Step 1']],
-      'the bands table has two "Step 1" columns',
+      'the bands table has two "Step 1" columns; pass the whole Salary Bands table including its header row',
     ],
-    ['a Step 0 column', [['Position', 'Step 0']], 'the bands table\'s "Step 0" column is not a step 1–10'],
+    [
+      'a Step 0 column',
+      [['Position', 'Step 0']],
+      'the bands table\'s "Step 0" column is not a step 1–10; pass the whole Salary Bands table including its header row',
+    ],
     [
       'an amount without a position',
       [HEADER, ['', 50_000]],
-      'bands row 2: position "" is not a position code (letters then digits, e.g. D3)',
+      'bands row 2: position is empty (letters then digits, e.g. D3)',
     ],
-    ['a position listed twice', [HEADER, ['D1', 1], ['d1', 2]], 'bands row 3: position D1 appears twice'],
+    [
+      'a position listed twice',
+      [HEADER, ['D1', 1], ['d1', 2]],
+      'bands row 3: position D1 appears twice (also row 2)',
+    ],
     [
       'an amount written as text',
       [HEADER, ['D1', 50_000, '52,000']],

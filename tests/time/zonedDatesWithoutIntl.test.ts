@@ -3,7 +3,7 @@
  * wall clock comes from Utilities.formatDate instead, and every date must come out the same.
  */
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../src/domain/dates';
-import { calendarDateAt, isValidTimeZone, startOfDayIn } from '../../src/functions/zonedDates';
+import { calendarDateAt, isValidTimeZone, startOfDayIn } from '../../src/time/zonedDates';
 import { cellDate, isoDateIn, utilitiesFormatDate } from '../support/appsScriptGlobals';
 
 const d = (iso: string): CalendarDate => parseIsoDate(iso) as CalendarDate;

@@ -1,5 +1,5 @@
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../src/domain/dates';
-import { calendarDateAt, isValidTimeZone, startOfDayIn } from '../../src/functions/zonedDates';
+import { calendarDateAt, isValidTimeZone, startOfDayIn } from '../../src/time/zonedDates';
 import { cellDate, isoDateIn } from '../support/appsScriptGlobals';
 
 const d = (iso: string): CalendarDate => parseIsoDate(iso) as CalendarDate;

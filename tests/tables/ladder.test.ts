@@ -1,6 +1,7 @@
 import { AXES, fluencyName } from '../../src/domain/fluency';
 import { DEFAULT_LADDER } from '../../src/domain/ladder';
-import { LADDER_HEADERS, parseLadderTable, TableError } from '../../src/sheets/ladderTable';
+import { LADDER_HEADERS, parseLadder } from '../../src/tables/ladder';
+import { TableError } from '../../src/tables/reader';
 
 const HEADER = Object.values(LADDER_HEADERS);
 
@@ -22,7 +23,7 @@ function defaultLadderRows(): unknown[][] {
 
 function problem(rows: unknown[][]): string {
   try {
-    parseLadderTable(rows);
+    parseLadder(rows, 'argument');
   } catch (error) {
     if (error instanceof TableError) return error.message;
     throw error;
@@ -32,7 +33,7 @@ function problem(rows: unknown[][]): string {
 
 describe('reading the Ladder table', () => {
   test('the built-in ladder written as a table reads back as the built-in ladder', () => {
-    expect(parseLadderTable(defaultLadderRows())).toEqual(DEFAULT_LADDER);
+    expect(parseLadder(defaultLadderRows(), 'argument')).toEqual(DEFAULT_LADDER);
   });
 
   test('columns are found by header in any order, ignoring case, spaces and punctuation', () => {
@@ -40,7 +41,7 @@ describe('reading the Ladder table', () => {
       ['influence', 'PROCESS', 'people', 'system', 'technology', 'level', 'track', ' position '],
       ['Team', 'Challenges', 'Mentors', 'Owns', 'Evangelizes', 4, 'Site Reliability', 'sre4'],
     ];
-    expect(parseLadderTable(rows).positions[0]).toEqual({
+    expect(parseLadder(rows, 'argument').positions[0]).toEqual({
       code: 'SRE4',
       track: 'Site Reliability',
       level: 4,
@@ -53,7 +54,7 @@ describe('reading the Ladder table', () => {
 
   test('fluencies may be level numbers, and steps and cadences override the defaults', () => {
     const rows = [HEADER, ['D3', 'Developer', '3', 2, 2, 2, 3, 2, 4, 3, 9]];
-    expect(parseLadderTable(rows).positions[0]).toMatchObject({
+    expect(parseLadder(rows, 'argument').positions[0]).toMatchObject({
       level: 3,
       expected: { Technology: 2, Process: 3 },
       steps: 4,
@@ -64,7 +65,7 @@ describe('reading the Ladder table', () => {
 
   test('blank rows are skipped and blank optional cells take the defaults', () => {
     const rows = [HEADER, ['', '', ''], ['D1', 'Developer', 1, 1, 1, 1, 1, 1, '', '', ''], []];
-    expect(parseLadderTable(rows).positions).toEqual([DEFAULT_LADDER.positions[0]]);
+    expect(parseLadder(rows, 'argument').positions).toEqual([DEFAULT_LADDER.positions[0]]);
   });
 });
 
@@ -88,7 +89,11 @@ describe('a broken Ladder table', () => {
       [HEADER, row({ 0: '3D' })],
       'ladder row 2: position "3D" is not a position code (letters then digits, e.g. D3)',
     ],
-    ['a position listed twice', [HEADER, row({}), row({})], 'ladder row 3: position D3 appears twice'],
+    [
+      'a position listed twice',
+      [HEADER, row({}), row({})],
+      'ladder row 3: position D3 appears twice (also row 2)',
+    ],
     ['a position without a track', [HEADER, row({ 1: ' ' })], 'ladder row 2: D3 has no track'],
     ['level 0', [HEADER, row({ 2: 0 })], 'ladder row 2: level 0 of D3 must be a whole number 1–20'],
     [

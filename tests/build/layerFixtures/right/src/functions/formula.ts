@@ -1,0 +1,3 @@
+import { LADDER } from '../tables/ladder';
+
+export const FORMULA = LADDER;

@@ -1,0 +1,3 @@
+export interface TeamList {
+  readonly names: readonly string[];
+}

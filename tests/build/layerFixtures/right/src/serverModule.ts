@@ -1,0 +1,3 @@
+import type { TeamList } from './server/rpc';
+
+export const loaded: TeamList[] = [];

@@ -1,0 +1,3 @@
+import { TODAY } from '../domain/dates';
+
+export const LADDER = TODAY;

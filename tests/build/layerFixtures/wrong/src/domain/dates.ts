@@ -1,0 +1,3 @@
+import { NOW } from '../time/clock';
+
+export const TODAY = NOW;

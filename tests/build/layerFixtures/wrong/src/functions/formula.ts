@@ -1,0 +1,3 @@
+import { SET_UP } from '../sheets/setUpWorkbook';
+
+export const FORMULA = SET_UP;

@@ -1,0 +1,4 @@
+import { ENDPOINTS } from './server/rpc';
+import { DOCS } from './registryDocs';
+
+export const registry = { ENDPOINTS, DOCS };

@@ -1,0 +1,3 @@
+import { ENDPOINTS } from '../server/rpc';
+
+export const APP = ENDPOINTS;
