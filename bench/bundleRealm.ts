@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
+import { BUNDLE_PATH } from '../dev/runtime/bundle';
 
-export const BUNDLE_PATH = 'dist/Code.js';
+export { BUNDLE_PATH };
 
 export function readBundle(): string {
   return readFileSync(BUNDLE_PATH, 'utf8');

@@ -27,7 +27,21 @@ async function bundle(entry: string): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
-export async function buildPageAssets(): Promise<PageAssets> {
+let built: Promise<PageAssets> | undefined;
+
+/**
+ * The page's assets, bundled once per process (tests and the bench start many previews; the files do not
+ * change while they run). A failed build is not kept.
+ */
+export function buildPageAssets(): Promise<PageAssets> {
+  built ??= bundleAssets().catch((error: unknown) => {
+    built = undefined;
+    throw error;
+  });
+  return built;
+}
+
+async function bundleAssets(): Promise<PageAssets> {
   const [html, css, pageJs, bridgeJs] = await Promise.all([
     readFile(join(PAGE_DIR, 'index.html'), 'utf8'),
     readFile(join(PAGE_DIR, 'styles.css'), 'utf8'),

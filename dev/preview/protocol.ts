@@ -180,6 +180,73 @@ export type ScriptRunResult =
       readonly ui: UiEvents;
     };
 
+/** An installable time-driven trigger of the script project. */
+export interface TriggerView {
+  readonly uid: string;
+  readonly handlerFunction: string;
+  /** who created it: it runs as them */
+  readonly owner: string;
+  /** e.g. "every week on MONDAY at 09:59 (Europe/Paris)" */
+  readonly schedule: string;
+  /** the zone its hours are in (inTimezone, else the script's) */
+  readonly timeZone: string;
+  /** ISO instant of its next run on the virtual clock */
+  readonly nextRunAt: string;
+}
+
+/** A message MailApp sent. Its HTML part, if any, is served at /mail/<id>. */
+export interface MailView {
+  /** 1 = the first message sent */
+  readonly id: number;
+  readonly from: string;
+  /** the sender's display name (the `name` option), or null */
+  readonly name: string | null;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly bcc: readonly string[];
+  readonly replyTo: string | null;
+  readonly subject: string;
+  /** the plain-text part */
+  readonly body: string;
+  readonly hasHtml: boolean;
+  /** ISO instant on the virtual clock */
+  readonly sentAt: string;
+}
+
+/** A time-driven trigger's run; `error` when it threw. */
+export interface TriggerRunView {
+  readonly handlerFunction: string;
+  readonly owner: string;
+  readonly at: string;
+  readonly error?: { readonly name: string; readonly message: string };
+}
+
+/** The script project beside the workbook (the page's "Outbox and triggers" panel). */
+export interface ProjectView {
+  /** the virtual clock, ISO */
+  readonly now: string;
+  /** how many days "Advance clock" has moved it ahead of the real clock */
+  readonly aheadDays: number;
+  /** the spreadsheet's zone, for showing times */
+  readonly timeZone: string;
+  readonly triggers: readonly TriggerView[];
+  readonly outbox: readonly MailView[];
+  /** trigger runs that failed, oldest first */
+  readonly failures: readonly TriggerRunView[];
+}
+
+export interface ClockRequest {
+  /** whole days to let pass, 1–366 */
+  readonly days: number;
+}
+
+/** What advancing the clock did: the trigger runs, anything they showed, and the project after. */
+export interface ClockResult {
+  readonly runs: readonly TriggerRunView[];
+  readonly ui: Omit<UiEvents, 'activated'>;
+  readonly project: ProjectView;
+}
+
 /** Messages a panel's iframe posts to the page (the page holds the connection to the server). */
 export type PanelRequest =
   | {

@@ -8,6 +8,7 @@ import type { PageAssets } from './pageAssets';
 import { panelHtml } from './panelHtml';
 import type {
   ActivateRequest,
+  ClockRequest,
   EditRequest,
   EditsRequest,
   MenuRequest,
@@ -19,6 +20,11 @@ import type { PreviewSession } from './session';
 const MAX_BODY_BYTES = 1024 * 1024;
 const PAGE_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src 'self'";
+/**
+ * A mail's HTML part is the script's text: shown in a sandboxed frame with no scripts, no forms, nothing
+ * fetched (images only as data: URLs), even when its URL is opened on its own.
+ */
+const MAIL_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 class HttpError extends Error {
   constructor(
@@ -103,6 +109,14 @@ function settingsRequest(body: Record<string, unknown>): SettingsRequest {
   return { locale: text(body, 'locale') };
 }
 
+function clockRequest(body: Record<string, unknown>): ClockRequest {
+  const { days } = body;
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 366) {
+    throw new HttpError(400, '"days" must be a whole number of days from 1 to 366');
+  }
+  return { days };
+}
+
 function menuRequest(body: Record<string, unknown>): MenuRequest {
   return { item: text(body, 'item') };
 }
@@ -126,6 +140,15 @@ async function route(session: PreviewSession, assets: PageAssets, req: IncomingM
     const html = session.panelHtml(Number(panel[1]));
     if (html === null) throw new HttpError(404, `no sidebar or dialog ${panel[1]}`);
     return send(res, 200, 'text/html; charset=utf-8', panelHtml(html, assets.bridgeJs));
+  }
+  const mail = /^GET \/mail\/(\d+)$/.exec(key);
+  if (mail) {
+    const html = session.mailHtml(Number(mail[1]));
+    if (html === null) throw new HttpError(404, `no HTML part of message ${mail[1]}`);
+    return send(res, 200, 'text/html; charset=utf-8', html, {
+      'content-security-policy': MAIL_POLICY,
+      'x-content-type-options': 'nosniff',
+    });
   }
   switch (key) {
     case 'GET /':
@@ -172,6 +195,10 @@ async function route(session: PreviewSession, assets: PageAssets, req: IncomingM
         throw new HttpError(400, `"${locale}" is not a locale the preview models`);
       return json(session.workbook());
     }
+    case 'GET /api/project':
+      return json(session.project());
+    case 'POST /api/clock':
+      return json(session.advanceClock(clockRequest(await readJson(req)).days));
     case 'POST /api/menu':
       return json(session.runMenuItem(menuRequest(await readJson(req)).item));
     case 'POST /api/run':

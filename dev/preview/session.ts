@@ -1,10 +1,22 @@
 /**
  * The workbook behind the page: the built add-on running in the local runtime, opened from the state
  * file (or set up with the sample team through the add-on's own menu item), saved after every change.
+ *
+ * The runtime's virtual clock follows the real one, plus however far "Advance clock" moved it (kept in the
+ * state file). Time passing runs the script's time-driven triggers: before an edit or an execution the
+ * clock is moved forward to now, and the "Advance clock" button moves it a week at a time. Triggers that
+ * were due while `npm start` was stopped do not run when it starts again.
  */
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { loadRuntime, loadWorkbookFile, type Runtime } from '../runtime';
+import {
+  BUNDLE_PATH,
+  loadRuntime,
+  loadWorkbookFile,
+  type Runtime,
+  type SavedWorkbook,
+  type TriggerRun,
+} from '../runtime';
 import { MODELLED_LOCALES } from '../runtime/locale';
 import { onSheet } from './page/a1';
 import type {
@@ -13,7 +25,9 @@ import type {
   EditResult,
   EditsRequest,
   EditsResult,
+  ClockResult,
   MenuEntryView,
+  ProjectView,
   ScriptRunRequest,
   ScriptRunResult,
   SheetView,
@@ -44,6 +58,15 @@ export interface PreviewSession {
   scriptRun(request: ScriptRunRequest): ScriptRunResult;
   /** The HTML of a sidebar or dialog the add-on opened, or null. */
   panelHtml(id: number): string | null;
+  /** The script project: its time-driven triggers, what MailApp sent, failed trigger runs, the virtual clock. */
+  project(): ProjectView;
+  /** The HTML part of the outbox's message `id` (1 = the first sent), or null when it has none. */
+  mailHtml(id: number): string | null;
+  /**
+   * Lets `days` days of virtual time pass: the triggers due meanwhile run, then every formula recalculates
+   * (TODAY() moves). Stays that far ahead of the real clock from then on.
+   */
+  advanceClock(days: number): ClockResult;
   /**
    * Recalculates what edits left for later and writes the pending save now (otherwise both run once the
    * workbook has been quiet for SAVE_DELAY_MS, and at most MAX_SAVE_DELAY_MS after a change).
@@ -68,6 +91,20 @@ const SAMPLE_TEAM_ITEM = /sample team/i;
 
 type MenuEntry = Runtime['ui']['menus'][number]['items'][number];
 type ScriptError = { name: string; message: string };
+
+const MS_PER_DAY = 86_400_000;
+
+/** The state file: the runtime's saved workbook plus what only the preview keeps. */
+type PreviewState = SavedWorkbook & { preview?: { clockAheadMs?: unknown } };
+
+function runView(run: TriggerRun): ClockResult['runs'][number] {
+  return {
+    handlerFunction: run.handlerFunction,
+    owner: run.owner,
+    at: run.at.toISOString(),
+    ...(run.error ? { error: run.error } : {}),
+  };
+}
 
 function menuEntryView(entry: MenuEntry): MenuEntryView {
   if (entry.type === 'item') return { type: 'item', caption: entry.caption };
@@ -97,7 +134,17 @@ class RuntimeSession implements PreviewSession {
   constructor(
     private readonly rt: Runtime,
     private readonly statePath: string,
+    /** how far the virtual clock runs ahead of the real one */
+    private clockAheadMs: number,
   ) {}
+
+  /** Moves the virtual clock to the real time plus the advance: forward lets time pass (triggers run). */
+  private syncClock(): void {
+    const target = Date.now() + this.clockAheadMs;
+    const now = this.rt.clock.now().getTime();
+    if (target > now) this.rt.clock.advance(target - now);
+    else this.rt.clock.set(new Date(target));
+  }
 
   workbook(): WorkbookView {
     const sheets = this.rt.workbook.sheetNames().filter((name) => !this.rt.workbook.sheet(name).hidden);
@@ -152,7 +199,7 @@ class RuntimeSession implements PreviewSession {
   edits({ sheet, base, edits }: EditsRequest): EditsResult | null {
     if (!this.rt.workbook.sheetNames().includes(sheet)) return null;
     const results = edits.map(({ cell, input }): EditOutcome => {
-      this.rt.clock.set(new Date());
+      this.syncClock();
       // the edited sheet first: the answer goes out before other sheets finish (settled by the save after it)
       const result = this.rt.userEdit(onSheet(sheet, cell), input, { recalculate: 'sheet' });
       if (!result.ok) return { cell, ok: false, message: result.message };
@@ -186,6 +233,52 @@ class RuntimeSession implements PreviewSession {
 
   panelHtml(id: number): string | null {
     return this.panels[id - 1] ?? null;
+  }
+
+  project(): ProjectView {
+    return {
+      now: this.rt.clock.now().toISOString(),
+      aheadDays: Math.round(this.clockAheadMs / MS_PER_DAY),
+      timeZone: this.rt.workbook.timeZone(),
+      triggers: this.rt.triggers.map((t) => ({
+        uid: t.uid,
+        handlerFunction: t.handlerFunction,
+        owner: t.owner,
+        schedule: t.schedule,
+        timeZone: t.timeZone,
+        nextRunAt: t.nextRunAt.toISOString(),
+      })),
+      outbox: this.rt.outbox.map((mail, i) => ({
+        id: i + 1,
+        from: mail.from,
+        name: mail.name,
+        to: mail.to,
+        cc: mail.cc,
+        bcc: mail.bcc,
+        replyTo: mail.replyTo,
+        subject: mail.subject,
+        body: mail.body,
+        hasHtml: mail.htmlBody !== null,
+        sentAt: mail.sentAt.toISOString(),
+      })),
+      failures: this.rt.triggerFailures.map(runView),
+    };
+  }
+
+  mailHtml(id: number): string | null {
+    return this.rt.outbox[id - 1]?.htmlBody ?? null;
+  }
+
+  advanceClock(days: number): ClockResult {
+    this.syncClock();
+    const mark = markUi(this.rt.ui);
+    this.clockAheadMs += days * MS_PER_DAY;
+    const runs = this.rt.clock.advance(days * MS_PER_DAY);
+    // TODAY() and NOW() are volatile: Sheets shows the new day once it recalculates
+    this.rt.recalc();
+    this.changed();
+    const ui = uiEventsSince(this.rt.ui, mark, (html) => this.panels.push(html), undefined);
+    return { runs: runs.map(runView), ui, project: this.project() };
   }
 
   /** Runs the add-on's own sample-team set-up from its menu. */
@@ -223,7 +316,8 @@ class RuntimeSession implements PreviewSession {
     // Written aside, then renamed over the old file: a process killed mid-save leaves the last good state.
     const saving = `${this.statePath}.saving`;
     mkdirSync(dirname(this.statePath), { recursive: true });
-    writeFileSync(saving, JSON.stringify(this.rt.save()));
+    const state: PreviewState = { ...this.rt.save(), preview: { clockAheadMs: this.clockAheadMs } };
+    writeFileSync(saving, JSON.stringify(state));
     renameSync(saving, this.statePath);
   }
 
@@ -235,7 +329,7 @@ class RuntimeSession implements PreviewSession {
   private execute(run: () => unknown): { ui: UiEvents; value?: unknown; error?: ScriptError } {
     const mark = markUi(this.rt.ui);
     const activeBefore = this.activeSheet();
-    this.rt.clock.set(new Date());
+    this.syncClock();
     let value: unknown;
     let error: ScriptError | undefined;
     try {
@@ -251,10 +345,28 @@ class RuntimeSession implements PreviewSession {
   }
 }
 
-function loadFromState(statePath: string, bundlePath: string, locale: string | undefined): Runtime {
+/** How far ahead of the real clock a saved preview's virtual clock runs (0 for files without it). */
+function clockAheadOf(state: PreviewState): number {
+  const ahead = state.preview?.clockAheadMs;
+  return typeof ahead === 'number' && Number.isFinite(ahead) && ahead >= 0 ? ahead : 0;
+}
+
+function loadFromState(
+  statePath: string,
+  bundlePath: string,
+  locale: string | undefined,
+): { rt: Runtime; clockAheadMs: number } {
   try {
-    const state = loadWorkbookFile(statePath);
-    return loadRuntime({ bundlePath, htmlDir: dirname(bundlePath), state, ...(locale ? { locale } : {}) });
+    const state: PreviewState = loadWorkbookFile(statePath);
+    const clockAheadMs = clockAheadOf(state);
+    const rt = loadRuntime({
+      bundlePath,
+      htmlDir: dirname(bundlePath),
+      state,
+      now: new Date(Date.now() + clockAheadMs),
+      ...(locale ? { locale } : {}),
+    });
+    return { rt, clockAheadMs };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`cannot open ${statePath}: ${message} (npm start -- --fresh starts over)`);
@@ -264,21 +376,24 @@ function loadFromState(statePath: string, bundlePath: string, locale: string | u
 export function openSession({
   statePath,
   fresh,
-  bundlePath = 'dist/Code.js',
+  bundlePath = BUNDLE_PATH,
   locale,
 }: SessionOptions): RuntimeSession {
   if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run npm run build first`);
   const reopen = !fresh && existsSync(statePath);
-  const rt = reopen
+  const { rt, clockAheadMs } = reopen
     ? loadFromState(statePath, bundlePath, locale)
-    : loadRuntime({
-        bundlePath,
-        htmlDir: dirname(bundlePath),
-        spreadsheetTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        locale: locale ?? 'en_US',
-      });
+    : {
+        rt: loadRuntime({
+          bundlePath,
+          htmlDir: dirname(bundlePath),
+          spreadsheetTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          locale: locale ?? 'en_US',
+        }),
+        clockAheadMs: 0,
+      };
   rt.trigger('onOpen');
-  const session = new RuntimeSession(rt, statePath);
+  const session = new RuntimeSession(rt, statePath, clockAheadMs);
   if (!reopen) session.setUpSampleTeam();
   session.flush();
   session.prepareViews();

@@ -2,13 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { BUNDLE_PATH } from './bundle';
 import { loadRuntime } from './index';
 
 export function measureRuntimeLoad(opts: { bundlePath?: string; iterations?: number } = {}): {
   runtimeLoadMs: number;
   samples: number[];
 } {
-  const bundlePath = opts.bundlePath ?? 'dist/Code.js';
+  const bundlePath = opts.bundlePath ?? BUNDLE_PATH;
   const n = Math.max(1, opts.iterations ?? 7);
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {

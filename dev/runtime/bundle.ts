@@ -1,6 +1,10 @@
 /** Finds the bundle's top-level function declarations and which of them are custom functions. */
 import * as acorn from 'acorn';
 
+/** Where `npm run build` writes the add-on, relative to the repository root: the runtime's, the preview's, the
+ * tests' and the bench's default bundle. */
+export const BUNDLE_PATH = 'dist/Code.js';
+
 export interface BundleGlobal {
   name: string;
   params: string[];

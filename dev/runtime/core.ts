@@ -2,10 +2,15 @@
 import type { Engine } from './engine';
 import type { WorkbookModel } from './model';
 import { appliesPendingWrites, DeferredRefusal, type PlatformSwitches } from './platform';
+import type { ProjectModel } from './project';
 import type { Realm } from './realm';
 import { Service, ServiceException } from './services/base';
 
-export type ExecutionKind = 'run' | 'trigger' | 'menu' | 'customFunction';
+/** `trigger`: a simple trigger (onOpen…); `timeDriven`: an installable time-driven trigger's run. */
+export type ExecutionKind = 'run' | 'trigger' | 'menu' | 'customFunction' | 'timeDriven';
+
+/** ScriptApp.AuthMode: what an execution may use. Simple triggers run LIMITED, custom functions CUSTOM_FUNCTION. */
+export type AuthMode = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 export interface ExecutionCalls {
   id: number;
@@ -18,6 +23,7 @@ export interface ExecutionCalls {
 export interface Execution {
   calls: ExecutionCalls;
   readOnly: boolean;
+  authMode: AuthMode;
   /** the cell a custom function is computing */
   cell: { sheetId: number; row: number; col: number } | null;
   /** a protected write the platform accepted at the call and refuses when pending writes apply (14.5) */
@@ -63,6 +69,10 @@ export interface CoreOptions {
   htmlDir: string;
   /** the contracts' section-14 behaviours (dev/runtime/platform.ts) */
   platform: PlatformSwitches;
+  /** the scopes the user granted: the manifest's `oauthScopes`, or every scope the code uses ('automatic') */
+  oauthScopes: ReadonlySet<string> | 'automatic';
+  /** MailApp recipients per user per 24 hours */
+  mailQuota: number;
 }
 
 const MUTATOR =
@@ -79,6 +89,7 @@ const READONLY_CLASSES = new Set([
 export class Core {
   realm!: Realm;
   model!: WorkbookModel;
+  project!: ProjectModel;
   engine!: Engine;
   readonly opts: CoreOptions;
   nowMs: number;
@@ -116,11 +127,25 @@ export class Core {
     return this.stack[this.stack.length - 1] ?? null;
   }
 
-  /** Runs fn as one execution; releases its locks at the end. */
-  execute<T>(name: string, kind: ExecutionKind, fn: () => T, cell: Execution['cell'] = null): T {
+  /**
+   * Runs fn as one execution; releases its locks at the end. A custom function runs in CUSTOM_FUNCTION mode,
+   * anything else in `authMode` (FULL unless a simple trigger says otherwise).
+   */
+  execute<T>(
+    name: string,
+    kind: ExecutionKind,
+    fn: () => T,
+    cell: Execution['cell'] = null,
+    authMode: AuthMode = 'FULL',
+  ): T {
     const calls: ExecutionCalls = { id: this.nextExecId++, name, kind, total: 0, byMethod: {} };
     this.history.push(calls);
-    const execution: Execution = { calls, readOnly: kind === 'customFunction', cell };
+    const execution: Execution = {
+      calls,
+      readOnly: kind === 'customFunction',
+      authMode: kind === 'customFunction' ? 'CUSTOM_FUNCTION' : authMode,
+      cell,
+    };
     this.stack.push(execution);
     try {
       const result = fn();
@@ -257,6 +282,22 @@ export class Core {
   toRealmError(e: unknown): unknown {
     if (e instanceof ServiceException) return this.realm.makeError(e.message, e.name);
     return e;
+  }
+
+  /**
+   * A method that needs authorization: only a FULL execution of a user who granted `scope` may call it.
+   * Custom functions, simple triggers (LIMITED) and a manifest without the scope get Apps Script's refusal
+   * ([observed] `You do not have permission to call MailApp.sendEmail. Required permissions:
+   * https://www.googleapis.com/auth/script.send_mail`; contracts 8.6).
+   */
+  requireScope(method: string, scope: string): void {
+    const mode = this.current?.authMode ?? 'FULL';
+    const granted = this.opts.oauthScopes === 'automatic' || this.opts.oauthScopes.has(scope);
+    if (mode !== 'FULL' || !granted) {
+      throw new ServiceException(
+        `You do not have permission to call ${method}. Required permissions: ${scope}`,
+      );
+    }
   }
 
   // ---- clock ----

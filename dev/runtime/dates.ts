@@ -65,7 +65,7 @@ const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 
 const wallClocks = new Map<string, Map<number, WallClock>>();
 const WALL_CLOCKS_KEPT = 50_000;
 
-function wallClock(ms: number, tz: string): WallClock {
+export function wallClock(ms: number, tz: string): WallClock {
   let known = wallClocks.get(tz);
   if (!known) {
     known = new Map();
@@ -110,7 +110,7 @@ function zoneOffset(ms: number, tz: string): number {
 }
 
 /** The instant at which the zone's wall clock shows the given time. */
-function instantOf(w: Omit<WallClock, 'weekday'>, tz: string): number {
+export function instantOf(w: Omit<WallClock, 'weekday'>, tz: string): number {
   const asUtc = utcOf(w);
   let t = asUtc - zoneOffset(asUtc, tz);
   const o2 = zoneOffset(t, tz);

@@ -5,33 +5,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { boundA1, parseA1 } from './a1';
-import { scanBundle } from './bundle';
+import { BUNDLE_PATH, scanBundle } from './bundle';
 import { findIncompatibilities, IncompatibleScriptError } from '../build/appsScriptCompat';
 import type { BundleGlobal } from './bundle';
 import { writeBlock } from './cells';
+import { clockEventFields, describeSchedule, nextFireAfter } from './clock-schedule';
 import { Core } from './core';
-import type { ExecutionCalls, MenuEntry, ServiceCallInfo, UiRecord } from './core';
+import type { AuthMode, ExecutionCalls, MenuEntry, ServiceCallInfo, UiRecord } from './core';
 import { Engine } from './engine';
 import type { CustomFunctionResult } from './engine';
 import { newWorkbook } from './model';
-import { parseSavedWorkbook, saveWorkbook } from './persistence';
+import { parseSavedProject, parseSavedWorkbook, saveWorkbook } from './persistence';
+import { newProject, type SentMail, type TriggerSpec } from './project';
 import { preparePlatformRealm, resolvePlatform } from './platform';
 import type { PlatformSwitches } from './platform';
 import type { SavedWorkbook } from './persistence';
 import { createRealm, isDateLike } from './realm';
 import { Service, ServiceException } from './services/base';
 import { ChartType } from './services/chart';
+import { CONSUMER_MAIL_QUOTA, MailApp } from './services/mail';
 import {
   CacheService,
   Console,
   LockService,
   Logger,
   PropertiesService,
-  ScriptApp,
   Session,
   User,
   Utilities,
 } from './services/misc';
+import { ScriptApp } from './services/script-app';
 import { Spreadsheet, SpreadsheetApp } from './services/spreadsheet';
 import { HtmlService } from './services/ui';
 import { WorkbookView } from './workbook-view';
@@ -42,6 +45,9 @@ export type { ExecutionCalls, ServiceCallInfo } from './core';
 export type { SheetInfo } from './workbook-view';
 export { WorkbookView } from './workbook-view';
 export { measureRuntimeLoad } from './bench';
+export { BUNDLE_PATH } from './bundle';
+export { SEND_MAIL_SCOPE } from './services/mail';
+export { SCRIPTAPP_SCOPE } from './services/script-app';
 export type { PlatformSwitch, PlatformSwitches } from './platform';
 export { DEFAULT_PLATFORM, FLIPPED_PLATFORM, PLATFORM_SWITCHES } from './platform';
 
@@ -70,6 +76,46 @@ export interface LoadOptions {
   state?: SavedWorkbook;
   /** how the unconfirmed behaviours of contracts section 14 go (dev/runtime/platform.ts); default DEFAULT_PLATFORM */
   platform?: Partial<PlatformSwitches>;
+  /**
+   * The OAuth scopes the user granted. Default: the manifest's `oauthScopes` (appsscript.json beside the
+   * bundle, else in the working directory); `'automatic'` (a manifest without the list) grants every scope.
+   */
+  oauthScopes?: readonly string[] | 'automatic';
+  /** MailApp recipients each user may send to in 24 hours; default 100 (consumer accounts) */
+  mailQuota?: number;
+}
+
+/** A message MailApp sent, as the outbox holds it. */
+export interface SentEmail extends Omit<SentMail, 'sentAt'> {
+  /** the virtual time it was sent */
+  readonly sentAt: Date;
+}
+
+/** An installable trigger of the project (any user's), for the host. */
+export interface TriggerInfo {
+  readonly uid: string;
+  readonly handlerFunction: string;
+  /** who created it: it runs as them */
+  readonly owner: string;
+  readonly eventType: 'CLOCK';
+  readonly triggerSource: 'CLOCK';
+  readonly timeZone: string;
+  /** e.g. "every week on MONDAY at 09:59 (Europe/Paris)" */
+  readonly schedule: string;
+  /** when it fires next on the virtual clock */
+  readonly nextRunAt: Date;
+}
+
+/** One execution of a time-driven trigger. */
+export interface TriggerRun {
+  readonly triggerUid: string;
+  readonly handlerFunction: string;
+  readonly owner: string;
+  /** the virtual time it started */
+  readonly at: Date;
+  readonly ok: boolean;
+  /** what it threw (Apps Script mails the owner a "Summary of failures") */
+  readonly error?: { readonly name: string; readonly message: string };
 }
 
 export interface UiView extends Omit<UiRecord, 'scriptedAnswers'> {
@@ -92,13 +138,27 @@ class Charts extends Service {
   readonly ChartType = ChartType;
 }
 
-function readScriptZone(): string {
-  try {
-    const manifest = JSON.parse(fs.readFileSync('appsscript.json', 'utf8')) as { timeZone?: string };
-    return manifest.timeZone ?? 'Etc/UTC';
-  } catch {
-    return 'Etc/UTC';
+interface Manifest {
+  timeZone?: unknown;
+  oauthScopes?: unknown;
+}
+
+/** appsscript.json beside the bundle (dist/ holds the one clasp pushes), else in the working directory. */
+function readManifest(bundlePath: string | undefined): Manifest {
+  const files = bundlePath ? [path.join(path.dirname(bundlePath), 'appsscript.json')] : [];
+  for (const file of [...files, 'appsscript.json']) {
+    try {
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+    } catch {
+      // next candidate
+    }
   }
+  return {};
+}
+
+function grantedScopes(manifest: Manifest): string[] | 'automatic' {
+  const scopes = manifest.oauthScopes;
+  return Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : 'automatic';
 }
 
 /** google.script.run argument rules: Dates and functions anywhere fail [doc] Run, [observed] 10.2. */
@@ -157,24 +217,33 @@ export class Runtime {
   readonly workbook: WorkbookView;
   readonly ui: UiView;
   readonly calls: { readonly last: ExecutionCalls | undefined; readonly all: ExecutionCalls[] };
-  readonly clock: { now(): Date; set(d: Date): void; advance(ms: number): void };
+  /**
+   * The virtual clock. `advance(ms)` lets time pass: every time-driven trigger due in (now, now + ms] runs, in
+   * order, each as one execution; it returns those runs. `set(date)` jumps and runs nothing.
+   */
+  readonly clock: { now(): Date; set(d: Date): void; advance(ms: number): TriggerRun[] };
 
   constructor(opts: LoadOptions = {}) {
-    const bundlePath = opts.bundlePath ?? 'dist/Code.js';
+    const bundlePath = opts.bundlePath ?? BUNDLE_PATH;
     const source = opts.bundleSource ?? fs.readFileSync(bundlePath, 'utf8');
     refuseIncompatible(opts.bundleSource === undefined ? bundlePath : 'Code.js', source);
     const now = typeof opts.now === 'function' ? opts.now() : (opts.now ?? new Date());
     const activeUser = opts.activeUser ?? 'me@example.com';
+    const manifest = readManifest(opts.bundleSource === undefined ? bundlePath : undefined);
+    const scopes = opts.oauthScopes ?? grantedScopes(manifest);
     this.core = new Core(
       {
         spreadsheetTimeZone: opts.spreadsheetTimeZone ?? 'Etc/UTC',
-        scriptTimeZone: opts.scriptTimeZone ?? readScriptZone(),
+        scriptTimeZone:
+          opts.scriptTimeZone ?? (typeof manifest.timeZone === 'string' ? manifest.timeZone : 'Etc/UTC'),
         locale: opts.locale ?? 'en_US',
         activeUser,
         effectiveUser: opts.effectiveUser ?? activeUser,
         addonName: opts.addonName ?? 'Career Ladder',
         htmlDir: opts.htmlDir ?? (opts.bundleSource ? 'dist' : path.dirname(bundlePath)),
         platform: resolvePlatform(opts.platform),
+        oauthScopes: scopes === 'automatic' ? scopes : new Set(scopes),
+        mailQuota: opts.mailQuota ?? CONSUMER_MAIL_QUOTA,
       },
       now.getTime(),
     );
@@ -187,6 +256,7 @@ export class Runtime {
     if (opts.state && opts.spreadsheetTimeZone) core.model.timeZone = opts.spreadsheetTimeZone;
     if (opts.state && opts.locale) core.model.locale = opts.locale;
     core.model.owner = opts.owner ?? core.model.owner ?? core.opts.effectiveUser;
+    core.project = opts.state ? parseSavedProject(opts.state) : newProject();
 
     this.globals = scanBundle(source);
     this.customFunctions = this.globals.filter((g) => g.customFunction).map((g) => g.name);
@@ -238,7 +308,7 @@ export class Runtime {
       set: (d: Date) => {
         core.nowMs = d.getTime();
       },
-      advance: (ms: number) => core.advance(ms),
+      advance: (ms: number) => this.letTimePass(ms),
     };
   }
 
@@ -255,6 +325,7 @@ export class Runtime {
       Utilities: new Utilities(core),
       Logger: new Logger(core),
       ScriptApp: new ScriptApp(core),
+      MailApp: new MailApp(core),
       Charts: new Charts(core),
       console: new Console(core),
     };
@@ -262,7 +333,6 @@ export class Runtime {
       'DriveApp',
       'DocumentApp',
       'GmailApp',
-      'MailApp',
       'CalendarApp',
       'UrlFetchApp',
       'FormApp',
@@ -298,11 +368,20 @@ export class Runtime {
     return new Error(String(e));
   }
 
-  private exec(name: string, kind: 'run' | 'trigger' | 'menu', args: unknown[]): unknown {
+  private exec(
+    name: string,
+    kind: 'run' | 'trigger' | 'menu',
+    args: unknown[],
+    authMode: AuthMode = 'FULL',
+  ): unknown {
     const f = this.fn(name);
     try {
-      return this.core.execute(name, kind, () =>
-        this.core.realm.toHost(f(...args.map((a) => this.core.realm.fromHost(a)))),
+      return this.core.execute(
+        name,
+        kind,
+        () => this.core.realm.toHost(f(...args.map((a) => this.core.realm.fromHost(a)))),
+        null,
+        authMode,
       );
     } catch (e) {
       throw this.hostError(e);
@@ -323,17 +402,127 @@ export class Runtime {
     return this.exec(name, 'run', args);
   }
 
-  /** Runs a trigger function with an event object made in the realm. */
+  /**
+   * Runs a simple trigger (onOpen, onEdit, onInstall…) with an event object made in the realm. It runs in the
+   * event's `authMode` (default LIMITED, FULL for onInstall): below FULL, services needing authorization
+   * (ScriptApp's triggers, MailApp) refuse, as for a simple trigger [doc] guides/triggers.
+   */
   trigger(name: string, event: Record<string, unknown> = {}): unknown {
     const core = this.core;
-    const authMode = name === 'onInstall' ? 'FULL' : 'LIMITED';
+    const given = event.authMode;
+    const authMode: AuthMode =
+      given === 'NONE' || given === 'LIMITED' || given === 'FULL' || given === 'CUSTOM_FUNCTION'
+        ? given
+        : name === 'onInstall'
+          ? 'FULL'
+          : 'LIMITED';
     const e = {
-      authMode,
       source: core.wrap(new Spreadsheet(core)),
       user: core.wrap(new User(core, core.opts.activeUser)),
       ...event,
+      authMode,
     };
-    return this.exec(name, 'trigger', [e]);
+    return this.exec(name, 'trigger', [e], authMode);
+  }
+
+  /** Lets `ms` of virtual time pass, running every time-driven trigger due on the way (see `clock`). */
+  private letTimePass(ms: number): TriggerRun[] {
+    const core = this.core;
+    const end = core.nowMs + Math.max(0, ms);
+    const runs: TriggerRun[] = [];
+    let from = core.nowMs;
+    for (;;) {
+      let at = Infinity;
+      for (const trigger of core.project.triggers) at = Math.min(at, nextFireAfter(trigger, from));
+      if (at > end) break;
+      // every trigger due at that instant, in the order they were created; one a run deleted does not run
+      const due = core.project.triggers.filter((trigger) => nextFireAfter(trigger, from) === at);
+      core.nowMs = Math.max(core.nowMs, at);
+      for (const trigger of due) if (core.project.triggers.includes(trigger)) runs.push(this.fire(trigger));
+      from = at;
+    }
+    core.nowMs = Math.max(core.nowMs, end);
+    return runs;
+  }
+
+  /**
+   * One run of a time-driven trigger: an execution as its owner ("Installable triggers always run under the
+   * account of the person who created them" [doc]), in FULL mode, with the time-driven event object. What it
+   * throws is recorded, never rethrown: time goes on.
+   */
+  private fire(trigger: TriggerSpec): TriggerRun {
+    const core = this.core;
+    const users = { active: core.opts.activeUser, effective: core.opts.effectiveUser };
+    core.opts.activeUser = trigger.owner;
+    core.opts.effectiveUser = trigger.owner;
+    const at = core.nowMs;
+    let error: { name: string; message: string } | undefined;
+    try {
+      core.execute(
+        trigger.handlerFunction,
+        'timeDriven',
+        () => {
+          const f = this.fn(trigger.handlerFunction);
+          return core.realm.toHost(f(core.realm.fromHost(clockEventFields(trigger, at))));
+        },
+        null,
+        'FULL',
+      );
+    } catch (e) {
+      const thrown = this.hostError(e);
+      error = { name: thrown.name, message: thrown.message };
+    } finally {
+      core.opts.activeUser = users.active;
+      core.opts.effectiveUser = users.effective;
+    }
+    const run = {
+      triggerUid: trigger.uid,
+      handlerFunction: trigger.handlerFunction,
+      owner: trigger.owner,
+      at: new Date(at).toISOString(),
+      ok: error === undefined,
+      ...(error ? { error } : {}),
+    };
+    if (error) core.project.triggerFailures.push(run);
+    return { ...run, at: new Date(at) };
+  }
+
+  /** Every user's installable triggers, in the order they were created, with when each fires next. */
+  get triggers(): TriggerInfo[] {
+    const now = this.core.nowMs;
+    return this.core.project.triggers.map((t) => ({
+      uid: t.uid,
+      handlerFunction: t.handlerFunction,
+      owner: t.owner,
+      eventType: t.eventType,
+      triggerSource: t.triggerSource,
+      timeZone: t.timeZone,
+      schedule: describeSchedule(t),
+      nextRunAt: new Date(nextFireAfter(t, now)),
+    }));
+  }
+
+  /** What MailApp sent, oldest first (copies). */
+  get outbox(): SentEmail[] {
+    return this.core.project.outbox.map((m) => ({
+      ...m,
+      to: [...m.to],
+      cc: [...m.cc],
+      bcc: [...m.bcc],
+      sentAt: new Date(m.sentAt),
+    }));
+  }
+
+  /** Trigger runs that threw, oldest first: what Apps Script's "Summary of failures" mail would list. */
+  get triggerFailures(): TriggerRun[] {
+    return this.core.project.triggerFailures.map((r) => ({ ...r, at: new Date(r.at) }));
+  }
+
+  /** MailApp.getRemainingDailyQuota() for `user` (default: the effective user) at the virtual time. */
+  remainingMailQuota(user: string = this.core.opts.effectiveUser): number {
+    const usage = this.core.project.mailUsage[user];
+    const used = usage && this.core.nowMs < usage.since + 86_400_000 ? usage.recipients : 0;
+    return Math.max(0, this.core.opts.mailQuota - used);
   }
 
   /** Runs the handler of a menu item built by onOpen; label = item caption or 'Menu ▸ Item'. */
@@ -445,7 +634,7 @@ export class Runtime {
 
   save(): SavedWorkbook {
     this.core.engine.settle();
-    return saveWorkbook(this.core.model, new Date(this.core.nowMs));
+    return saveWorkbook(this.core.model, new Date(this.core.nowMs), this.core.project);
   }
 
   saveToFile(file: string): void {

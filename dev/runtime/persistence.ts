@@ -2,14 +2,17 @@
 import fs from 'node:fs';
 import type { Cell, SheetModel, ValidationSpec, WorkbookModel } from './model';
 import { COL_STRIDE, key } from './model';
+import { newProject, projectSchema, type ProjectModel } from './project';
 
 const FORMAT = 'career-ladder-runtime';
 /**
+ * 3: the script project beside the workbook (`project`: time-driven triggers, MailApp's outbox and quota use,
+ * failed trigger runs); versions 1 and 2 are read with an empty project.
  * 2: formats (number format, validation, colours, font, alignment, wrap) are stored as rectangular runs
  * of identical styles (`formats` per sheet, `styles` shared); cells keep only their content and notes.
  * 1: every attribute stored cell by cell (still read).
  */
-const VERSION = 2;
+const VERSION = 3;
 
 /** Cell attributes stored as runs from version 2 on (the rest stays cell by cell). */
 const STYLE_KEYS = ['nf', 'dv', 'bg', 'fc', 'bold', 'italic', 'hAlign', 'wrap'] as const;
@@ -31,6 +34,8 @@ export interface SavedWorkbook {
   validations: ValidationSpec[];
   /** version 2: the distinct cell styles the sheets' `formats` runs refer to */
   styles?: SavedStyle[];
+  /** version 3: triggers, outbox, mail quota use and failed trigger runs of the script project */
+  project?: ProjectModel;
 }
 
 /** Distinct values, each stored once, found by identity first and then by content. */
@@ -87,7 +92,11 @@ function styleRuns(styled: { r: number; c: number; s: number }[]): SavedRun[] {
   return runs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
-export function saveWorkbook(wb: WorkbookModel, savedAt: Date): SavedWorkbook {
+export function saveWorkbook(
+  wb: WorkbookModel,
+  savedAt: Date,
+  project: ProjectModel = newProject(),
+): SavedWorkbook {
   const validations = new Table<ValidationSpec>((dv) => dv);
   const styles = new Map<string, number>();
   const styleList: SavedStyle[] = [];
@@ -138,6 +147,7 @@ export function saveWorkbook(wb: WorkbookModel, savedAt: Date): SavedWorkbook {
       workbook: { ...wb, sheets },
       validations: validations.items,
       styles: styleList,
+      project,
     }),
   ) as SavedWorkbook;
 }
@@ -204,6 +214,24 @@ export function parseSavedWorkbook(data: unknown, source = 'workbook'): Workbook
   return { ...(w as unknown as WorkbookModel), sheets };
 }
 
+/**
+ * The script project of a saved workbook (version 3), validated; an empty project for versions 1 and 2.
+ * A copy, like the workbook: runtimes loaded from one state do not share triggers or outboxes.
+ */
+export function parseSavedProject(data: unknown, source = 'workbook'): ProjectModel {
+  const project = (data as Partial<SavedWorkbook> | null)?.project;
+  if (project === undefined) return newProject();
+  const parsed = projectSchema.safeParse(structuredClone(project));
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const where = issue?.path.join('.') ?? '';
+    throw new WorkbookFileError(
+      `${source} is damaged: its script project (triggers, outbox) is invalid at "${where}": ${issue?.message ?? 'not a project'}.`,
+    );
+  }
+  return parsed.data;
+}
+
 export function loadWorkbookFile(path: string): SavedWorkbook {
   let text: string;
   try {
@@ -217,6 +245,8 @@ export function loadWorkbookFile(path: string): SavedWorkbook {
   } catch (e) {
     throw new WorkbookFileError(`${path} is damaged: not valid JSON (${(e as Error).message}).`);
   }
-  parseSavedWorkbook(data, path); // validate now, for a clear error at load time
+  // validate now, for a clear error at load time
+  parseSavedWorkbook(data, path);
+  parseSavedProject(data, path);
   return data as SavedWorkbook;
 }

@@ -32,6 +32,9 @@ describeInChromium('the Career Ladder menu', () => {
 
   test('the dialog’s close button closes it', async () => {
     const page = samplePage();
+    await runMenuItem(page, 'Check workbook');
+    await expect(page.getByRole('dialog', { name: 'Check workbook' }).count()).resolves.toBe(1);
+
     await page.getByRole('button', { name: 'Close Check workbook' }).click();
     await expect(page.getByRole('dialog', { name: 'Check workbook' }).count()).resolves.toBe(0);
   });

@@ -1,4 +1,7 @@
-/** A 1,000-engineer workbook on the `npm start` page: the Team sheet renders within a second. */
+/**
+ * A 1,000-engineer workbook on the `npm start` page: every engineer has a row in the Team grid. How fast
+ * the grid appears is a budget of the bench (`previewFirstRenderMs1000` in `npm run bench`), never of a test.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +9,6 @@ import { startPreview, type Preview } from '../../dev/preview/startPreview';
 import {
   describeInChromium,
   launchChromium,
-  measureFirstRender,
   openPreviewPage,
   rowWith,
   SAMPLE_SETUP_TIMEOUT_MS,
@@ -16,7 +18,6 @@ import {
 import { SHEET_NAMES } from '../../src/tables/layout';
 
 const ENGINEERS = 1000;
-const BUDGET_MS = 1000;
 
 describeInChromium('a 1,000-engineer workbook on the preview page', () => {
   let dir: string;
@@ -24,7 +25,7 @@ describeInChromium('a 1,000-engineer workbook on the preview page', () => {
   let browser: Chromium;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'career-ladder-speed-'));
+    dir = mkdtempSync(join(tmpdir(), 'career-ladder-large-'));
     const statePath = join(dir, 'workbook.json');
     writeLargeTeamState(statePath, ENGINEERS);
     preview = await startPreview({ port: 0, statePath });
@@ -37,14 +38,10 @@ describeInChromium('a 1,000-engineer workbook on the preview page', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('the Team sheet’s grid is on the page within a second of navigating to it', async () => {
-    const ms = await measureFirstRender(browser.context, preview.url, SHEET_NAMES.team);
-    expect(ms).toBeLessThanOrEqual(BUDGET_MS);
-  });
-
-  test('every engineer has a row in the grid', async () => {
+  test('every engineer has a row in the Team grid, the last one included', async () => {
     const page = await openPreviewPage(browser.context, preview.url, SHEET_NAMES.team);
     await expect(rowWith(page, 'A', `Engineer ${ENGINEERS}`)).resolves.toBe(ENGINEERS + 1);
+    await expect(page.evaluate('typeof window.preview.firstRenderMs')).resolves.toBe('number');
     await page.close();
   });
 });

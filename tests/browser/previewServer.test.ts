@@ -53,14 +53,15 @@ describe('the preview server', () => {
   let dir: string;
   let preview: Preview;
 
-  beforeAll(async () => {
+  // a new workbook and server per test: no test sees another's requests
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'career-ladder-server-'));
     const bundlePath = join(dir, 'Code.js');
     writeFileSync(bundlePath, fixtureBundle(ADDON, [{ name: 'onOpen' }, { name: 'setUp' }]));
     preview = await startPreview({ port: 0, statePath: join(dir, 'workbook.json'), fresh: true, bundlePath });
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await preview?.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -1,38 +1,32 @@
 /**
  * The Promotions sidebar on the `npm start` page: a workbook seeded with three engineers, the real
- * built add-on, and Chromium working the sidebar the way a manager does.
+ * built add-on, and Chromium working the sidebar the way a manager does. Every test starts from the same
+ * saved workbook in its own preview, with the sidebar open.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../dev/preview/startPreview';
 import {
   cellText,
   describeInChromium,
-  launchChromium,
-  openPreviewPage,
   runMenuItem,
   sidebarFrame,
   switchSheet,
   typeIntoCell,
+  usePreviewPerTest,
   waitIdle,
-  type Chromium,
 } from '../support/browser';
 import { loadPromotionRuntime } from '../support/promotionWorkbook';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 
 describeInChromium('the Promotions sidebar', () => {
-  let dir: string;
-  let preview: Preview;
-  let browser: Chromium;
-  let page: Page;
-  let sidebar: FrameLocator;
-  const dialogs: string[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'career-ladder-promotions-'));
+  let dialogs: string[] = [];
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'career-ladder-promotions-'));
+  /** The seeded workbook, saved once; each test's preview opens a copy of it. */
+  function seededWorkbook(): string {
     const statePath = join(dir, 'workbook.json');
     loadPromotionRuntime([
       {
@@ -45,21 +39,32 @@ describeInChromium('the Promotions sidebar', () => {
       { name: HOSTILE_NAME, position: 'D1', step: 1, lastStepReview: '2024-03-01' },
       { name: 'Grace Hopper', position: 'D4', step: 3 },
     ]).saveToFile(statePath);
-    preview = await startPreview({ port: 0, statePath });
-    browser = await launchChromium();
-    page = await openPreviewPage(browser.context, preview.url);
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await runMenuItem(page, 'Promotions');
+    return statePath;
+  }
+
+  const openPage = usePreviewPerTest({
+    state: seededWorkbook,
+    prepare: async (opened) => {
+      dialogs = [];
+      opened.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await runMenuItem(opened, 'Promotions');
+      await sidebarFrame(opened)
+        .getByRole('button', { name: /Ada Lovelace/ })
+        .waitFor();
+    },
+  });
+  let page: Page;
+  let sidebar: FrameLocator;
+
+  beforeEach(() => {
+    page = openPage();
     sidebar = sidebarFrame(page);
-    await sidebar.getByRole('button', { name: /Ada Lovelace/ }).waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,30 +1,34 @@
-/** Takes the README's picture of the `npm start` page: the Team sheet with the Promotions sidebar open. */
-import { readFileSync } from 'node:fs';
-import { describeInChromium, runMenuItem, sidebarFrame, useSamplePreviewPage } from '../support/browser';
+/**
+ * The README's picture of the `npm start` page, taken as `npm run screenshot` takes it, but into a
+ * temporary directory: running the tests never rewrites docs/screenshot.png.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SHEET_NAMES } from '../../src/tables/layout';
-
-const SCREENSHOT = 'docs/screenshot.png';
-/** Wide enough to show the review and salary columns beside the sidebar. */
-const VIEWPORT = { width: 1720, height: 900 };
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): { width: number; height: number } {
-  const png = readFileSync(file);
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
+import { describeInChromium, useSamplePreviewPage } from '../support/browser';
+import { pngSize, SCREENSHOT_VIEWPORT, takeReadmeScreenshot } from '../support/screenshot';
 
 describeInChromium('the README screenshot', () => {
   const samplePage = useSamplePreviewPage(SHEET_NAMES.team);
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'career-ladder-screenshot-'));
+  });
+
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test('shows the Team sheet with the Promotions sidebar open beside it', async () => {
     const page = samplePage();
-    await page.setViewportSize(VIEWPORT);
-    await runMenuItem(page, 'Promotions');
-    await sidebarFrame(page).getByText('Priya Natarajan').first().waitFor();
+    const file = join(dir, 'screenshot.png');
 
-    await page.screenshot({ path: SCREENSHOT });
+    await takeReadmeScreenshot(page, file);
 
     await expect(page.getByRole('complementary', { name: 'Promotions' }).isVisible()).resolves.toBe(true);
-    expect(pngSize(SCREENSHOT)).toEqual(VIEWPORT);
+    await expect(page.getByRole('tab', { name: SHEET_NAMES.team, selected: true }).count()).resolves.toBe(1);
+    expect(pngSize(file)).toEqual(SCREENSHOT_VIEWPORT);
   });
 });

@@ -6,16 +6,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { startPreview, type Preview } from '../../dev/preview/startPreview';
 import {
   cellText,
   describeInChromium,
-  launchChromium,
-  openPreviewPage,
   runMenuItem,
   sidebarFrame,
+  usePreviewPerTest,
   waitIdle,
-  type Chromium,
 } from '../support/browser';
 import { fixtureBundle } from '../support/runtime';
 
@@ -61,29 +58,21 @@ const SIDEBAR = `<!DOCTYPE html>
 </script></body></html>`;
 
 describeInChromium('google.script.run in a preview sidebar', () => {
-  let dir: string;
-  let preview: Preview;
-  let browser: Chromium;
+  const dir = mkdtempSync(join(tmpdir(), 'career-ladder-bridge-'));
+  writeFileSync(join(dir, 'Code.js'), fixtureBundle(ADDON, GLOBALS));
+  writeFileSync(join(dir, 'Bridge.html'), SIDEBAR);
+  // a new workbook and page per test, the sidebar open in it
+  const openPage = usePreviewPerTest({
+    bundlePath: join(dir, 'Code.js'),
+    prepare: (opened) => runMenuItem(opened, 'Open bridge sidebar'),
+  });
   let page: Page;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'career-ladder-bridge-'));
-    writeFileSync(join(dir, 'Code.js'), fixtureBundle(ADDON, GLOBALS));
-    writeFileSync(join(dir, 'Bridge.html'), SIDEBAR);
-    preview = await startPreview({
-      port: 0,
-      statePath: join(dir, 'workbook.json'),
-      fresh: true,
-      bundlePath: join(dir, 'Code.js'),
-    });
-    browser = await launchChromium();
-    page = await openPreviewPage(browser.context, preview.url);
-    await runMenuItem(page, 'Open bridge sidebar');
+  beforeEach(() => {
+    page = openPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 

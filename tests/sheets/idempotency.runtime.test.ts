@@ -91,6 +91,7 @@ describe('A conditional-format rule a user added to an add-on sheet', () => {
     `,
   );
   const withUsersRule = rt.workbook.conditionalFormatRules('Team');
+  const withUsersRuleState = rt.save();
   runMenu(rt, 'Set up workbook');
   runMenu(rt, 'Set up workbook');
 
@@ -100,15 +101,16 @@ describe('A conditional-format rule a user added to an add-on sheet', () => {
   });
 
   test('is kept when set-up repairs a deleted rule of its own', () => {
+    const own = loadWorkbookRuntime({ state: withUsersRuleState });
     tamper(
-      rt,
+      own,
       `
       var team = ss.getSheetByName('Team');
       team.setConditionalFormatRules(team.getConditionalFormatRules().slice(1));
       `,
     );
-    runMenu(rt, 'Set up workbook');
-    expect(rt.workbook.conditionalFormatRules('Team')).toEqual(withUsersRule);
+    runMenu(own, 'Set up workbook');
+    expect(own.workbook.conditionalFormatRules('Team')).toEqual(withUsersRule);
   });
 });
 

@@ -19,6 +19,7 @@ function legendOf(rt: ReturnType<typeof loadWorkbookRuntime>, sheet: string, col
 describe('set-up on a new spreadsheet, for a laptop screen', () => {
   const rt = loadWorkbookRuntime();
   const setup = runMenu(rt, 'Set up workbook');
+  const setUpState = rt.save();
 
   test('removes the untouched default Sheet1 and stays within the call budget', () => {
     expect(rt.workbook.sheetNames()).not.toContain('Sheet1');
@@ -57,9 +58,10 @@ describe('set-up on a new spreadsheet, for a laptop screen', () => {
   );
 
   test('a second set-up neither doubles the legend nor writes over a line a user changed', () => {
-    rt.userEdit('Team!Q2', 'Red: late');
-    runMenu(rt, 'Set up workbook');
-    expect(legendOf(rt, SHEET_NAMES.team, 'Q')).toEqual([
+    const own = loadWorkbookRuntime({ state: setUpState });
+    own.userEdit('Team!Q2', 'Red: late');
+    runMenu(own, 'Set up workbook');
+    expect(legendOf(own, SHEET_NAMES.team, 'Q')).toEqual([
       'Colours (Next step and level review)',
       'Red: late',
       'Amber: due within 30 days',

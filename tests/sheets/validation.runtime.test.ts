@@ -5,6 +5,8 @@ const amara = 'Team!C11';
 describe('Data validation rejects bad entries with a helpful message', () => {
   const rt = loadWorkbookRuntime();
   runMenu(rt, 'Set up with a sample team');
+  // refused edits change nothing, so those tests share `rt`; a test whose edit is stored opens its own copy
+  const sample = rt.save();
 
   test('a step beyond the position’s steps (step 5 of a 3-step D3)', () => {
     expect(rt.workbook.value('Team!A11')).toBe('Amara Okafor');
@@ -17,8 +19,10 @@ describe('Data validation rejects bad entries with a helpful message', () => {
   });
 
   test('a step within the position’s steps is accepted', () => {
-    expect(rt.workbook.value(amara)).toBe(2);
-    expect(rt.userEdit(amara, 3)).toEqual({ ok: true, flagged: false });
+    const own = loadWorkbookRuntime({ state: sample });
+    expect(own.workbook.value(amara)).toBe(2);
+    expect(own.userEdit(amara, 3)).toEqual({ ok: true, flagged: false });
+    expect(own.workbook.value(amara)).toBe(3);
   });
 
   test('text in a date column', () => {
@@ -56,8 +60,7 @@ describe('Data validation rejects bad entries with a helpful message', () => {
 
   test('a position that is not on the Ladder', () => {
     // A runtime of its own: after this rejection the runtime cannot resize the schedule (see README gaps).
-    const fresh = loadWorkbookRuntime();
-    runMenu(fresh, 'Set up with a sample team');
+    const fresh = loadWorkbookRuntime({ state: sample });
     expect(fresh.userEdit('Team!B11', 'X9')).toEqual({
       ok: false,
       message: 'Choose a position listed on the Ladder sheet (e.g. D3 or EM4).',

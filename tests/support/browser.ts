@@ -4,20 +4,13 @@
  * with `CI` set they fail instead, so CI never silently skips them.
  */
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
 import { startPreview, type Preview } from '../../dev/preview/startPreview';
 import { loadPromotionRuntime, sampleTeam } from './promotionWorkbook';
+import { readBuiltBundle } from './runtime';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -96,8 +89,8 @@ const SAMPLE_CACHE_PREFIX = 'career-ladder-sample-';
  * The state file of the sample-team workbook as `npm start` first creates it, set up once per build of
  * dist/Code.js and day (the sample's dates count back from today) and reused by every suite.
  */
-async function sampleState(): Promise<string> {
-  const bundle = createHash('sha256').update(readFileSync('dist/Code.js')).digest('hex').slice(0, 16);
+export async function sampleState(): Promise<string> {
+  const bundle = createHash('sha256').update(readBuiltBundle()).digest('hex').slice(0, 16);
   const name = `${SAMPLE_CACHE_PREFIX}${bundle}-${new Date().toDateString().replace(/ /g, '-')}.json`;
   const cached = join(tmpdir(), name);
   if (existsSync(cached)) return cached;
@@ -135,22 +128,70 @@ export async function openSamplePreview(sheet?: string): Promise<SamplePreview> 
   };
 }
 
+/** Opening a preview on a saved workbook and its page (under load). */
+export const PREVIEW_OPEN_TIMEOUT_MS = 60_000;
+
+export interface PreviewPerTest {
+  /**
+   * The saved workbook each test starts from, made once before the suite's tests (a path: it is copied for
+   * every test and never changed). Without it each test starts a new workbook (`fresh`).
+   */
+  readonly state?: () => Promise<string> | string;
+  /** The built add-on or a fixture bundle (its HTML files beside it); default dist/Code.js. */
+  readonly bundlePath?: string;
+  /** The sheet the page opens on. */
+  readonly sheet?: string;
+  /** Runs once the page is open, before the test (e.g. opening a sidebar). */
+  readonly prepare?: (page: Page) => Promise<void>;
+}
+
 /**
- * For a `describe` body: opens the sample preview (optionally on one sheet) before its tests and closes
- * it after them. Returns the open page, to call from the tests.
+ * For a `describe` body: every test gets its own preview, on its own copy of the workbook, and its own page,
+ * so no test sees what another one did, whatever their order. Chromium is shared by the suite's tests.
+ * Returns the current test's page.
  */
-export function useSamplePreviewPage(sheet?: string): () => Page {
-  let sample: SamplePreview | undefined;
+export function usePreviewPerTest(options: PreviewPerTest = {}): () => Page {
+  let browser: Chromium | undefined;
+  let base: string | undefined;
+  let current: { dir: string; preview: Preview; page: Page } | undefined;
   beforeAll(async () => {
-    sample = await openSamplePreview(sheet);
+    base = options.state ? await options.state() : undefined;
+    browser = await launchChromium();
   }, SAMPLE_SETUP_TIMEOUT_MS);
   afterAll(async () => {
-    await sample?.close();
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const dir = mkdtempSync(join(tmpdir(), 'career-ladder-preview-'));
+    const statePath = join(dir, 'workbook.json');
+    if (base !== undefined) copyFileSync(base, statePath);
+    const preview = await startPreview({
+      port: 0,
+      statePath,
+      fresh: base === undefined,
+      ...(options.bundlePath ? { bundlePath: options.bundlePath } : {}),
+    });
+    current = { dir, preview, page: await openPreviewPage(browser.context, preview.url, options.sheet) };
+    await options.prepare?.(current.page);
+  }, PREVIEW_OPEN_TIMEOUT_MS);
+  afterEach(async () => {
+    const done = current;
+    current = undefined;
+    if (!done) return;
+    await done.page.close();
+    await done.preview.close();
+    rmSync(done.dir, { recursive: true, force: true });
   });
   return () => {
-    if (!sample) throw new Error('the sample preview is open only while the tests run');
-    return sample.page;
+    if (!current) throw new Error('the preview page is open only while a test runs');
+    return current.page;
   };
+}
+
+/** usePreviewPerTest on the sample-team workbook `npm start` first creates, optionally opened on one sheet. */
+export function useSamplePreviewPage(sheet?: string): () => Page {
+  return usePreviewPerTest({ state: sampleState, ...(sheet === undefined ? {} : { sheet }) });
 }
 
 /**

@@ -1,10 +1,9 @@
 /**
  * A workbook for the Promotions sidebar's tests and bench: the real bundle (dist/Code.js) plus one
  * seeding global that writes Ladder, Salary Bands, Team, Fluency and an empty Promotion Log the way the
- * set-up lays them out (src/sheets/layout.ts), with any number of engineers.
+ * set-up lays them out (src/tables/layout.ts), with any number of engineers.
  */
-import fs from 'node:fs';
-import { loadRuntime, type LoadOptions, type Runtime } from '../../dev/runtime';
+import { loadRuntime, type LoadOptions, type Runtime, type SavedWorkbook } from '../../dev/runtime';
 import type { BandMatrix } from '../../src/domain/bands';
 import { parseIsoDate, type CalendarDate } from '../../src/domain/dates';
 import { AXES, fluencyName } from '../../src/domain/fluency';
@@ -13,6 +12,7 @@ import type { MoveAction } from '../../src/domain/moves';
 import { startOfDayIn } from '../../src/time/zonedDates';
 import type { EngineerCard, RecordOutcome, RecordRequest } from '../../src/server/rpc';
 import { ladderTable } from './ladderTables';
+import { readBuiltBundle } from './runtime';
 import { isSpreadsheetCall } from './serviceCalls';
 import { FLUENCY_HEADERS } from '../../src/tables/fluency';
 import { PROMOTION_LOG_HEADERS } from '../../src/tables/promotionLog';
@@ -20,7 +20,6 @@ import { SALARY_BAND_HEADERS } from '../../src/tables/bands';
 import { SHEET_NAMES } from '../../src/tables/layout';
 import { TEAM_HEADERS } from '../../src/tables/team';
 
-export const BUNDLE_PATH = 'dist/Code.js';
 export const TODAY = '2025-01-15';
 
 export interface EngineerSeed {
@@ -146,7 +145,7 @@ export function loadPromotionRuntime(
     htmlDir: 'dist',
     activeUser: 'manager@example.com',
     ...options,
-    bundleSource: `${fs.readFileSync(BUNDLE_PATH, 'utf8')}\n${SEED_GLOBAL}`,
+    bundleSource: `${readBuiltBundle()}\n${SEED_GLOBAL}`,
   });
   const day = dayIn(options.spreadsheetTimeZone ?? 'Etc/UTC');
   rt.call('seedPromotionWorkbook', [
@@ -160,6 +159,21 @@ export function loadPromotionRuntime(
     { name: SHEET_NAMES.promotionLog, rows: [Object.values(PROMOTION_LOG_HEADERS)] },
   ]);
   return rt;
+}
+
+/**
+ * A saved promotion workbook opened again in a new runtime (same clock and user defaults as
+ * loadPromotionRuntime): a test that changes the workbook works on its own copy of a shared state.
+ */
+export function reopenPromotionRuntime(state: SavedWorkbook, options: LoadOptions = {}): Runtime {
+  return loadRuntime({
+    now: new Date(`${TODAY}T09:00:00Z`),
+    htmlDir: 'dist',
+    activeUser: 'manager@example.com',
+    ...options,
+    state,
+    bundleSource: `${readBuiltBundle()}\n${SEED_GLOBAL}`,
+  });
 }
 
 /** Runs a script body with `ss` = the active spreadsheet, as another script would (e.g. to add a protection). */

@@ -1,19 +1,49 @@
 /** Sets up a local Apps Script runtime for tests (dev/runtime), from the real bundle or a fixture. */
 import fs from 'node:fs';
-import { loadRuntime } from '../../dev/runtime';
+import { BUNDLE_PATH, loadRuntime } from '../../dev/runtime';
 import type { LoadOptions, Runtime } from '../../dev/runtime';
 
 export type { Runtime } from '../../dev/runtime';
 
-export const BUNDLE_PATH = 'dist/Code.js';
+/** What a suite needing the built add-on says when it is missing. */
+export const BUNDLE_MISSING = `${BUNDLE_PATH} is missing: run \`npm run build\` (npm test builds it before jest runs)`;
 
 /** true once `npm run build` has produced dist/Code.js */
 export function hasBuiltBundle(): boolean {
   return fs.existsSync(BUNDLE_PATH);
 }
 
+/** The built add-on's text; a missing bundle fails with BUNDLE_MISSING rather than a bare ENOENT. */
+export function readBuiltBundle(): string {
+  if (!hasBuiltBundle()) throw new Error(BUNDLE_MISSING);
+  return fs.readFileSync(BUNDLE_PATH, 'utf8');
+}
+
+/**
+ * `describe` for suites that run dist/Code.js. Without the bundle: under `CI` the suite fails with
+ * BUNDLE_MISSING (CI never silently skips a runtime suite); elsewhere it is skipped with a loud message.
+ * The body is not run without the bundle, so code at describe level may load it.
+ */
+export function describeWithBuiltBundle(title: string, body: () => void): void {
+  if (hasBuiltBundle()) {
+    describe(title, body);
+    return;
+  }
+  if (process.env.CI) {
+    describe(title, () => {
+      test('runs the built add-on, which CI must build first', () => {
+        throw new Error(`${BUNDLE_MISSING}: runtime suites never skip in CI`);
+      });
+    });
+    return;
+  }
+  console.warn(`\n${'!'.repeat(78)}\n!! SKIPPED "${title}": ${BUNDLE_MISSING}\n${'!'.repeat(78)}\n`);
+  test.skip(title, () => undefined);
+}
+
 /** Runtime over the real bundle, at a fixed virtual time unless `now` is given. */
 export function loadBuiltRuntime(opts: Omit<LoadOptions, 'bundleSource'> = {}): Runtime {
+  if (!hasBuiltBundle()) throw new Error(BUNDLE_MISSING);
   return loadRuntime({ now: new Date('2025-01-15T09:00:00Z'), ...opts, bundlePath: BUNDLE_PATH });
 }
 

@@ -3,12 +3,10 @@
  * two test-only globals: `plantRows` writes rows straight into a sheet the way a script would (no
  * validation), growing the grid when needed; `tamper` runs a script body, e.g. to delete a rule.
  */
-import fs from 'node:fs';
 import { loadRuntime, type LoadOptions, type Runtime } from '../../dev/runtime';
 import { DEFAULT_LADDER } from '../../src/domain/ladder';
+import { readBuiltBundle } from './runtime';
 import { spreadsheetCalls } from './serviceCalls';
-
-export const BUNDLE_PATH = 'dist/Code.js';
 
 const PLANT_GLOBAL = `
 function plantRows(sheetName, row, column, rows) {
@@ -25,8 +23,7 @@ function tamper(body) {
 
 /** A runtime over dist/Code.js whose virtual clock reads the real time (as TODAY() in formulas does). */
 export function loadWorkbookRuntime(options: LoadOptions = {}): Runtime {
-  const bundle = fs.readFileSync(BUNDLE_PATH, 'utf8');
-  return loadRuntime({ now: new Date(), ...options, bundleSource: `${bundle}\n${PLANT_GLOBAL}` });
+  return loadRuntime({ now: new Date(), ...options, bundleSource: `${readBuiltBundle()}\n${PLANT_GLOBAL}` });
 }
 
 /** Writes rows (Dates allowed) from (row, column) of a sheet, as a script would. */

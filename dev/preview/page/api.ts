@@ -1,7 +1,9 @@
 /** The page's calls to the preview server. Every call counts as "busy" until it settles (see idle.ts). */
 import type {
+  ClockResult,
   EditsRequest,
   EditsResult,
+  ProjectView,
   ScriptRunRequest,
   ScriptRunResult,
   SheetView,
@@ -31,4 +33,8 @@ export const api = {
   /** File ▸ Settings: the spreadsheet locale; answers the workbook. */
   settings: (locale: string) => trackBusy(request<WorkbookView>('/api/settings', { locale })),
   scriptRun: (run: ScriptRunRequest) => trackBusy(request<ScriptRunResult>('/api/run', run)),
+  /** The script project: triggers, outbox, failed trigger runs, the virtual clock. */
+  project: () => trackBusy(request<ProjectView>('/api/project')),
+  /** Lets `days` of virtual time pass: due triggers run, formulas recalculate. */
+  advanceClock: (days: number) => trackBusy(request<ClockResult>('/api/clock', { days })),
 };

@@ -15,6 +15,7 @@ import { idle, trackBusy } from './idle';
 import { MenuBar } from './menus';
 import { Notices } from './notices';
 import { Panels } from './panels';
+import { ProjectPanel } from './projectPanel';
 import { SheetTabs } from './tabs';
 
 function element(selector: string): HTMLElement {
@@ -54,6 +55,11 @@ const panels = new Panels(element('.sidebar-slot'), element('.dialog-slot'), {
   scriptRun,
   focusGrid: () => grid.focus(),
 });
+const project = new ProjectPanel(element('.dev-tools'), element('#project-panel'), {
+  advanceWeek: () => void action(advanceWeek),
+});
+
+const WEEK_DAYS = 7;
 
 /** Runs a user action as one busy period; a failure is shown, not thrown. */
 async function action<T>(work: () => Promise<T>, fallback?: T): Promise<T | undefined> {
@@ -119,6 +125,31 @@ async function afterExecution(ui: UiEvents): Promise<void> {
   notices.show(ui.notices);
   panels.open(ui.panels);
   await refreshWorkbook(ui.activated);
+  project.render(await api.project());
+}
+
+/** "Advance clock one week": the triggers due run, TODAY() moves; a failed run is shown as an error. */
+async function advanceWeek(): Promise<void> {
+  await edits.settled();
+  const result = await api.advanceClock(WEEK_DAYS);
+  // one notice per failing trigger function: how often it failed and its last error
+  const failed = new Map<string, { times: number; message: string }>();
+  for (const run of result.runs) {
+    if (!run.error) continue;
+    const times = (failed.get(run.handlerFunction)?.times ?? 0) + 1;
+    failed.set(run.handlerFunction, { times, message: run.error.message });
+  }
+  notices.show([
+    ...result.ui.notices,
+    ...[...failed].map(([handler, { times, message }]) => ({
+      kind: 'error' as const,
+      title: `Trigger ${handler} failed${times > 1 ? ` ${times} times` : ''}`,
+      message,
+    })),
+  ]);
+  panels.open(result.ui.panels);
+  project.render(result.project);
+  await refreshWorkbook(undefined);
 }
 
 /** A cell committed in the grid: queued at once, in the order typed (see editQueue.ts). */
@@ -176,6 +207,8 @@ async function boot(): Promise<void> {
   if (requested !== null && workbook.sheets.includes(requested) && requested !== workbook.activeSheet)
     await activateSheet(requested);
   else await showSheet(workbook.activeSheet);
+  // after the grid: the clock and the outbox never delay the first render
+  project.render(await api.project());
 }
 
 void action(boot);

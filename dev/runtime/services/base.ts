@@ -33,10 +33,13 @@ export function checkArgs(qualified: string, args: unknown[], types: string[]): 
     if (t.endsWith('?')) return a === undefined || typeOfArg(a) === t.slice(0, -1);
     return typeOfArg(a) === t;
   });
-  if (!ok) {
-    const list = args.map(typeOfArg).join(',');
-    fail(`The parameters (${list}) don't match the method signature for ${qualified}.`);
-  }
+  if (!ok) signatureMismatch(qualified, args);
+}
+
+/** Arguments no overload of the method takes. */
+export function signatureMismatch(qualified: string, args: unknown[]): never {
+  const list = args.map(typeOfArg).join(',');
+  return fail(`The parameters (${list}) don't match the method signature for ${qualified}.`);
 }
 
 function typeOfArg(a: unknown): string {

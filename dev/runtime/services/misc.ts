@@ -1,4 +1,4 @@
-/** LockService, PropertiesService, CacheService, Session, Utilities, Logger, ScriptApp. */
+/** LockService, PropertiesService, CacheService, Session, Utilities, Logger. */
 import { randomUUID } from 'node:crypto';
 import type { Core } from '../core';
 import { formatJava, isValidZone } from '../dates';
@@ -292,21 +292,5 @@ export class Console extends Service {
   }
   error(...a: unknown[]): void {
     this._p('error', a);
-  }
-}
-
-// ---- ScriptApp ----
-
-export class ScriptApp extends Service {
-  readonly _className = 'ScriptApp';
-  readonly AuthMode = Object.freeze({
-    NONE: 'NONE',
-    CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
-    LIMITED: 'LIMITED',
-    FULL: 'FULL',
-  });
-  readonly AuthorizationStatus = Object.freeze({ REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' });
-  getScriptId(): string {
-    return 'local-script';
   }
 }

@@ -251,7 +251,12 @@ export class SpreadsheetApp extends Service {
     return new Spreadsheet(this._core).getActiveRange();
   }
   getUi(): Ui {
-    if (this._core.current?.readOnly) fail('Cannot call SpreadsheetApp.getUi() from this context.');
+    // no one is looking at a custom function's or a time-driven trigger's run ([observed] scripts' notes quote
+    // the text for triggers and for runs from the editor)
+    const current = this._core.current;
+    if (current?.readOnly || current?.calls.kind === 'timeDriven') {
+      fail('Cannot call SpreadsheetApp.getUi() from this context.');
+    }
     return new Ui(this._core);
   }
   flush(): void {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import {
   describeIncompatibilities,
   findIncompatibilities,
   MISSING_GLOBALS,
 } from '../../../dev/build/appsScriptCompat';
-import { BUNDLE_PATH, hasBuiltBundle } from '../../support/runtime';
+import { describeWithBuiltBundle, readBuiltBundle } from '../../support/runtime';
 
 /** A small bundle of the built shape, with `line` as the third line of the script. */
 const bundleWith = (line: string) =>
@@ -89,11 +88,9 @@ describe('the Apps Script compatibility check', () => {
 });
 
 // The real bundle is built by `npm test` before jest runs; under CI its absence is a failure.
-const describeBuilt = hasBuiltBundle() || process.env.CI ? describe : describe.skip;
-
-describeBuilt('the built bundle', () => {
+describeWithBuiltBundle('the built bundle', () => {
   test('dist/Code.js holds nothing Apps Script refuses (no BigInt literal among them)', () => {
-    const code = readFileSync(BUNDLE_PATH, 'utf8');
+    const code = readBuiltBundle();
     expect(findIncompatibilities(code)).toEqual([]);
     expect(code).not.toMatch(/\b(0x[0-9a-f]+|\d+)n\b/i);
   });

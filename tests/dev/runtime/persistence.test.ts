@@ -19,7 +19,7 @@ describe('persistence', () => {
     const rt = loadScriptRuntime();
     runScript(rt, SETUP);
     const saved = rt.save();
-    expect(saved).toMatchObject({ format: 'career-ladder-runtime', version: 2 });
+    expect(saved).toMatchObject({ format: 'career-ladder-runtime', version: 3 });
     const back = loadScriptRuntime({ state: JSON.parse(JSON.stringify(saved)) });
     const w = back.workbook;
     expect(w.sheetNames()).toEqual(['Sheet1', 'Team']);
@@ -125,7 +125,7 @@ describe('persistence', () => {
     expect(rt.workbook.displayValue('Sheet1!A1')).toBe('2023-03-15');
     expect(rt.workbook.format('Sheet1!A1').bold).toBe(true);
     expect(rt.userEdit('Sheet1!A2', 'c')).toEqual({ ok: false, message: 'a or b' });
-    expect(rt.save().version).toBe(2);
+    expect(rt.save().version).toBe(3);
   });
 
   test('saveToFile and loadWorkbookFile round-trip through disk', () => {
