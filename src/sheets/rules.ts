@@ -33,6 +33,9 @@ export function validationBuilder(spreadsheet: Spreadsheet): (spec: ValidationSp
       case 'checkbox':
         builder.requireCheckbox();
         break;
+      case 'email':
+        builder.requireTextIsEmail();
+        break;
       case 'formula':
         builder.requireFormulaSatisfied(spec.formula);
         break;

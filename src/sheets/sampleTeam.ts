@@ -7,6 +7,8 @@ export interface SampleEngineer {
   readonly step: number;
   readonly techLead: boolean;
   readonly manager: string;
+  /** first.last@example.com, accents dropped */
+  readonly email: string;
   readonly inPositionSince: CalendarDate;
   readonly lastStepReview: CalendarDate;
   readonly lastLevelReview: CalendarDate;
@@ -65,6 +67,19 @@ const ASSESSMENTS: readonly AssessmentRow[] = [
   ['Chloé Dubois', 15, [1, 1, 1, 1, 1], 'First assessment.'],
 ];
 
+const SAMPLE_DOMAIN = 'example.com';
+
+/** The sample address of a name: "Chloé Dubois" → chloe.dubois@example.com. */
+export function sampleEmail(name: string): string {
+  const local = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .join('.');
+  return `${local}@${SAMPLE_DOMAIN}`;
+}
+
 /**
  * About a dozen engineers over D1–D7 and EM4–EM7 with dates counted back from `today`, so that some
  * reviews are overdue and some due within 30 days whenever the sample is created, plus assessments
@@ -84,6 +99,7 @@ export function sampleTeam(today: CalendarDate): {
         step,
         techLead,
         manager,
+        email: sampleEmail(name),
         inPositionSince: ago(since),
         lastStepReview: ago(lastStep),
         lastLevelReview: ago(lastLevel),

@@ -26,6 +26,7 @@ export type ValidationSpec =
   | { readonly kind: 'numberBetween'; readonly min: number; readonly max: number; readonly help: string }
   | { readonly kind: 'date'; readonly help: string }
   | { readonly kind: 'checkbox'; readonly help: string }
+  | { readonly kind: 'email'; readonly help: string }
   /** A custom formula written for the column's first data cell; relative references shift per row. */
   | { readonly kind: 'formula'; readonly formula: string; readonly help: string };
 

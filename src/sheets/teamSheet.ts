@@ -5,7 +5,13 @@ import { COLOURS } from './colours';
 import type { ColumnSpec, SheetSpec } from './spec';
 import { legendBlock } from './legend';
 import { columnsInOrder, firstRowFormula, headerRow, mergeAdjacent } from './tableSpec';
-import { AMOUNT_VALIDATION, CHECKBOX_VALIDATION, DATE_VALIDATION, POSITION_VALIDATION } from './validations';
+import {
+  AMOUNT_VALIDATION,
+  CHECKBOX_VALIDATION,
+  DATE_VALIDATION,
+  EMAIL_VALIDATION,
+  POSITION_VALIDATION,
+} from './validations';
 import { DUE_SOON_DAYS } from '../domain/cadence';
 import { LADDER_HEADERS } from '../tables/ladder';
 import { columnIndex, columnOf, SHEET_NAMES } from '../tables/layout';
@@ -32,6 +38,8 @@ const NOTES: Record<TeamColumn, string> = {
   salary: 'Optional: the engineer’s actual salary, used only for the compa-ratio.',
   notes: 'Free text.',
   stepsInPosition: 'Computed (hidden): the number of steps of the position, used to validate Step.',
+  email:
+    'Optional: the address of this person’s Google account. Review reminders go to managers by it; approvals know people by it.',
 };
 
 const STEP_VALIDATION = {
@@ -59,6 +67,7 @@ const COLUMNS: Record<TeamColumn, ColumnSpec> = {
   salary: { numberFormat: FORMATS.amount, validation: AMOUNT_VALIDATION },
   notes: { width: 240, numberFormat: FORMATS.general },
   stepsInPosition: { numberFormat: FORMATS.plain, hidden: true },
+  email: { width: 220, numberFormat: FORMATS.general, validation: EMAIL_VALIDATION },
 };
 
 const open = (key: TeamColumn) => `${col(key)}2:${col(key)}`;
@@ -90,11 +99,16 @@ export function teamSheetSpec(): SheetSpec {
       TEAM_COMPUTED_COLUMNS.map((key) => firstRowFormula(columnIndex(TEAM_HEADERS, key), TEAM_FORMULAS[key])),
     ),
     seeds: [
-      legendBlock(Object.keys(TEAM_HEADERS).length, [
-        'Colours (Next step and level review)',
-        'Red: the review is overdue',
-        `Amber: due within ${DUE_SOON_DAYS} days`,
-      ]),
+      // No gap after Email: the legend stays in column Q, where versions before the Email column put it.
+      legendBlock(
+        Object.keys(TEAM_HEADERS).length,
+        [
+          'Colours (Next step and level review)',
+          'Red: the review is overdue',
+          `Amber: due within ${DUE_SOON_DAYS} days`,
+        ],
+        0,
+      ),
     ],
     conditionalFormats: [
       {

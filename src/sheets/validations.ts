@@ -36,6 +36,11 @@ export const PERCENT_VALIDATION: ValidationSpec = {
   help: 'Enter a percentage from 0% to 100% (e.g. 4%).',
 };
 
+export const EMAIL_VALIDATION: ValidationSpec = {
+  kind: 'email',
+  help: 'Enter an email address, e.g. ana.souza@example.com (or leave it empty).',
+};
+
 export const ENGINEER_VALIDATION: ValidationSpec = {
   kind: 'listFromRange',
   a1: sheetRef(SHEET_NAMES.team, 'A2:A'),

@@ -52,6 +52,9 @@ export function writeSampleTeam(sheets: ReadonlyMap<string, OpenedSheet>): numbe
   team.sheet
     .getRange(FIRST_DATA_ROW, columnIndex(TEAM_HEADERS, 'salary') + 1, extras.length, 2)
     .setValues(extras);
+  team.sheet
+    .getRange(FIRST_DATA_ROW, columnIndex(TEAM_HEADERS, 'email') + 1, inputs.length, 1)
+    .setValues(sample.engineers.map((e) => [literalText(e.email)]));
   const assessments = sample.assessments.map((a) => [
     literalText(a.engineer),
     day(a.date),

@@ -54,6 +54,24 @@ export const optionalTextCell = z.union([
   trimmedText,
 ]);
 
+/** The shape Sheets' "is valid email" rule accepts: something, @, a domain with a dot, no spaces. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** An email address or blank, trimmed and lower-cased ('' when blank): accounts match whatever the case. */
+export const optionalEmailCell = z.union([
+  z.pipe(
+    z.union([z.literal(''), z.null()]),
+    z.transform(() => ''),
+  ),
+  z.pipe(
+    z.pipe(
+      trimmedText,
+      z.transform((text: string) => text.toLowerCase()),
+    ),
+    z.union([z.literal(''), z.string().check(z.regex(EMAIL))]),
+  ),
+]);
+
 const POSITION_CODE = /^[A-Z][A-Z0-9-]{0,15}$/;
 
 /** Whether text (case and surrounding spaces ignored) has the shape of a position code: D3, EM4. */

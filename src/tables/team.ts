@@ -9,6 +9,7 @@ import {
   dateCell,
   isBlank,
   isErrorValue,
+  optionalEmailCell,
   optionalTextCell,
   parsed,
   positionCodeCell,
@@ -39,6 +40,7 @@ export const TEAM_HEADERS = {
   salary: 'Salary',
   notes: 'Notes',
   stepsInPosition: 'Steps in position',
+  email: 'Email',
 } as const;
 
 export type TeamColumn = keyof typeof TEAM_HEADERS;
@@ -54,6 +56,8 @@ export interface TeamMember extends EngineerState {
   readonly name: string;
   readonly techLead: boolean;
   readonly manager: string;
+  /** Their account's email, '' when not given. */
+  readonly email: string;
   /** Undefined when the Salary cell (or column) is blank. */
   readonly salary?: number;
 }
@@ -134,6 +138,13 @@ const TEAM_FIELDS = {
     schema: z.union([blankAs(undefined), amountCell]),
     problem: (value: unknown) => `salary ${shown(value)} must be an amount above 0 (or empty)`,
   },
+  email: {
+    header: TEAM_HEADERS.email,
+    optionalColumn: true,
+    schema: optionalEmailCell,
+    problem: (value: unknown) =>
+      `email ${shown(value)} is not an email address (accepted: name@domain, e.g. ana.souza@example.com, or empty)`,
+  },
   notes: { header: TEAM_HEADERS.notes, optionalColumn: true, schema: z.unknown(), problem: () => '' },
 };
 
@@ -182,6 +193,7 @@ const TEAM_TABLE = {
     place: { position: values.position, step: values.step },
     techLead: values.techLead,
     manager: values.manager,
+    email: values.email ?? '',
     inPositionSince: values.inPositionSince,
     lastStepReview: values.lastStepReview,
     lastLevelReview: values.lastLevelReview,

@@ -7,6 +7,7 @@ import type { Runtime } from '../../dev/runtime';
 import { FORMATS } from '../../src/sheets/formats';
 import { loadWorkbookRuntime, runMenu, tamper } from '../support/workbookRuntime';
 import { SHEET_NAMES } from '../../src/tables/layout';
+import { TEAM_HEADERS } from '../../src/tables/team';
 
 const TEXT_COLUMNS = ['Team!A2', 'Team!B2', 'Team!E2', 'Team!N2', 'Fluency!A2', 'Fluency!D2', 'Fluency!I2'];
 const LOG_TEXT = [`'${SHEET_NAMES.promotionLog}'!B2`, `'${SHEET_NAMES.promotionLog}'!K2`];
@@ -62,5 +63,26 @@ describe('Set-up on a workbook made by an earlier version', () => {
 
   test('is then idempotent again', () => {
     expect(state(rt)).toBe(repaired);
+  });
+});
+
+describe('Set-up on a Team made before the Email column', () => {
+  const rt = loadWorkbookRuntime();
+  runMenu(rt, 'Set up with a sample team');
+  const values = rt.workbook.values('Team!A2:N15');
+  tamper(rt, `ss.getSheetByName('Team').getRange('P1:P').clearContent().clearDataValidations();`);
+  const before = rt.run('promotionsTeam', {}) as { members: unknown[]; problems: string[] };
+  runMenu(rt, 'Set up workbook');
+
+  test('an old Team without the column still lists every engineer', () => {
+    expect(before.members).toHaveLength(14);
+    expect(before.problems).toEqual([]);
+  });
+
+  test('adds the Email header in column P and keeps the one legend in column Q', () => {
+    expect(rt.workbook.values('Team!P1:R1')).toEqual([
+      [TEAM_HEADERS.email, expect.stringMatching(/colours/i), ''],
+    ]);
+    expect(rt.workbook.values('Team!A2:N15')).toEqual(values);
   });
 });

@@ -33,6 +33,7 @@ export interface EngineerSeed {
   readonly lastLevelReview?: string;
   readonly salary?: number;
   readonly notes?: string;
+  readonly email?: string;
 }
 
 export interface AssessmentSeed {
@@ -82,6 +83,7 @@ function teamRow(engineer: EngineerSeed, day: ReturnType<typeof dayIn>): unknown
     compaRatio: '',
     notes: engineer.notes ?? '',
     stepsInPosition: '',
+    email: engineer.email ?? '',
   };
   return Object.keys(TEAM_HEADERS).map((key) => cells[key as keyof typeof TEAM_HEADERS]);
 }
