@@ -116,7 +116,7 @@ const KIND_TEXT: Readonly<Record<ReviewKind, string>> = { step: 'Step review', l
 
 /** User text on one line: any line break or other control character becomes a space. */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
