@@ -1,0 +1,303 @@
+/**
+ * Review reminders in the local runtime over the built add-on: the dialog's endpoints turn the weekly
+ * digest on and off with exactly one time-driven trigger, the trigger's run mails each manager their
+ * reports' due reviews (and nobody with nothing due), an all-or-none quota check, and every run — a
+ * failed one too — recorded in document properties and shown as the last run.
+ */
+import type { ReminderState, PreviewOutcome, Refusal } from '../../src/server/rpc';
+import {
+  loadPromotionRuntime,
+  tamperPromotionWorkbook,
+  type EngineerSeed,
+} from '../support/promotionWorkbook';
+import { describeWithBuiltBundle, type Runtime } from '../support/runtime';
+import { spreadsheetCalls } from '../support/serviceCalls';
+
+const WEEK = 7 * 86_400_000;
+const HOSTILE = '<script>alert(1)</script> =HYPERLINK("x")';
+
+/** 2025-01-15 (a Wednesday): the first Monday run is 2025-01-20. */
+const TEAM: EngineerSeed[] = [
+  {
+    name: 'Maya Chen',
+    position: 'EM5',
+    step: 1,
+    email: 'maya.chen@example.com',
+    lastStepReview: '2024-06-01',
+    lastLevelReview: '2024-06-01',
+  },
+  {
+    name: 'Ana Souza',
+    position: 'D2',
+    step: 1,
+    manager: 'Maya Chen',
+    lastStepReview: '2024-08-01',
+    lastLevelReview: '2024-06-01',
+  },
+  {
+    name: 'Bo Li',
+    position: 'D4',
+    step: 1,
+    manager: 'Maya Chen',
+    lastStepReview: '2024-01-10',
+    lastLevelReview: '2024-01-10',
+  },
+  {
+    name: 'Omar Haddad',
+    position: 'EM4',
+    step: 1,
+    email: 'omar.haddad@example.com',
+    lastStepReview: '2024-09-01',
+    lastLevelReview: '2024-09-01',
+  },
+  {
+    name: 'Cy Park',
+    position: 'D2',
+    step: 1,
+    manager: 'Omar Haddad',
+    lastStepReview: '2024-12-01',
+    lastLevelReview: '2024-12-01',
+  },
+  {
+    name: 'Di Ng',
+    position: 'D1',
+    step: 1,
+    manager: 'Zed Unknown',
+    lastStepReview: '2024-06-01',
+    lastLevelReview: '2024-06-01',
+  },
+  {
+    name: HOSTILE,
+    position: 'D2',
+    step: 1,
+    manager: 'Maya Chen',
+    lastStepReview: '2024-08-05',
+    lastLevelReview: '2024-08-05',
+  },
+];
+
+const ON = { enabled: true, weekday: 'MONDAY', hour: 8, daysAhead: 30 };
+
+function state(rt: Runtime): ReminderState {
+  return rt.run('remindersState', {}) as ReminderState;
+}
+
+function save(rt: Runtime, settings: unknown): ReminderState | Refusal {
+  return rt.run('remindersSave', settings) as ReminderState | Refusal;
+}
+
+describeWithBuiltBundle('turning review reminders on and off', () => {
+  test('are off at first: no trigger and no run', () => {
+    const rt = loadPromotionRuntime(TEAM);
+    const first = state(rt);
+    expect(first.settings).toEqual({ enabled: false, weekday: 'MONDAY', hour: 8, daysAhead: 30 });
+    expect([first.triggerStatus, first.lastRun]).toEqual(['off', null]);
+    expect(rt.triggers).toEqual([]);
+  });
+
+  test('turning them on installs one weekly trigger at the weekday and hour in the spreadsheet’s zone', () => {
+    const rt = loadPromotionRuntime(TEAM, [], { spreadsheetTimeZone: 'Europe/Paris' });
+    const saved = save(rt, { ...ON, weekday: 'TUESDAY', hour: 7 }) as ReminderState;
+    expect(saved.triggerStatus).toBe('on');
+    expect(saved.trigger).toContain('Tuesdays at 07:00');
+    expect(rt.triggers.map((t) => [t.handlerFunction, t.timeZone, t.owner])).toEqual([
+      ['sendReviewReminders', 'Europe/Paris', 'manager@example.com'],
+    ]);
+    expect(rt.triggers[0]?.schedule).toMatch(/TUESDAY at 07:/);
+  });
+
+  test('turning them on twice leaves one trigger, at the newer time', () => {
+    const rt = loadPromotionRuntime(TEAM);
+    save(rt, ON);
+    save(rt, { ...ON, weekday: 'FRIDAY' });
+    expect(rt.triggers).toHaveLength(1);
+    expect(rt.triggers[0]?.schedule).toMatch(/FRIDAY/);
+  });
+
+  test('turning them off removes the trigger', () => {
+    const rt = loadPromotionRuntime(TEAM);
+    save(rt, ON);
+    const off = save(rt, { ...ON, enabled: false }) as ReminderState;
+    expect(rt.triggers).toEqual([]);
+    expect(off.triggerStatus).toBe('off');
+  });
+
+  test('a weekday, hour or window out of range is refused with what is accepted, and installs nothing', () => {
+    const rt = loadPromotionRuntime(TEAM);
+    expect(save(rt, { enabled: true, weekday: 'Funday', hour: 24, daysAhead: 0 })).toEqual({
+      outcome: 'invalid-request',
+      message:
+        'The request was refused (weekday "Funday" is not a day of the week (accepted: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY); hour 24 is not accepted (accepted: a whole number 0–23); days ahead 0 is not accepted (accepted: a whole number 1–365)). Nothing was changed.',
+    });
+    expect(rt.triggers).toEqual([]);
+  });
+
+  test('a trigger deleted outside the add-on shows as missing', () => {
+    const rt = loadPromotionRuntime(TEAM);
+    save(rt, ON);
+    tamperPromotionWorkbook(
+      rt,
+      'ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); });',
+    );
+    expect(state(rt).triggerStatus).toBe('missing');
+  });
+});
+
+describeWithBuiltBundle('the weekly digest', () => {
+  const rt = loadPromotionRuntime(TEAM);
+  save(rt, ON);
+  const runs = rt.clock.advance(WEEK);
+  const mail = rt.outbox;
+
+  test('runs once a week and sends one email per manager with reviews due', () => {
+    expect(runs.map((run) => [run.handlerFunction, run.ok, run.at.toISOString().slice(0, 10)])).toEqual([
+      ['sendReviewReminders', true, '2025-01-20'],
+    ]);
+    expect(mail.map((m) => m.to)).toEqual([['maya.chen@example.com']]);
+  });
+
+  test('lists the manager’s reports’ reviews oldest first, with how late', () => {
+    const body = mail[0]?.body ?? '';
+    const lines = body.split('\n').filter((line) => line.startsWith('- '));
+    expect(lines).toEqual([
+      '- 2025-01-10  Step review: Bo Li (D4), 10 days overdue',
+      '- 2025-02-01  Step review: Ana Souza (D2), in 12 days',
+      `- 2025-02-05  Step review: ${HOSTILE} (D2), in 16 days`,
+    ]);
+    expect(mail[0]?.subject).toBe('Career Ladder: 3 reviews due (1 overdue)');
+  });
+
+  test('has an HTML part with every name escaped', () => {
+    const html = mail[0]?.htmlBody ?? '';
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; =HYPERLINK(&quot;x&quot;)');
+    expect(html).not.toContain('<script>');
+  });
+
+  test('sends nothing to a manager with nothing due', () => {
+    expect(mail.flatMap((m) => m.to)).not.toContain('omar.haddad@example.com');
+  });
+
+  test('records the run, naming a manager it cannot reach, and the dialog shows it', () => {
+    const last = state(rt).lastRun;
+    expect(last).toMatchObject({ kind: 'weekly', outcome: 'sent', emails: 1, unreachable: ['Zed Unknown'] });
+    expect(last?.message).toBe("No email on Team for Zed Unknown: add one in Team's Email column.");
+  });
+
+  test('runs again the next week', () => {
+    rt.clock.advance(WEEK);
+    expect(rt.outbox).toHaveLength(2);
+  });
+});
+
+describeWithBuiltBundle('a digest the quota cannot cover', () => {
+  const team: EngineerSeed[] = [
+    ...TEAM,
+    { name: 'Zed Unknown', position: 'EM4', step: 1, email: 'zed@example.com' },
+  ];
+  const rt = loadPromotionRuntime(team, [], { mailQuota: 1 });
+  save(rt, ON);
+  rt.clock.advance(WEEK);
+
+  test('sends none and records why', () => {
+    expect(rt.outbox).toEqual([]);
+    const shown = state(rt);
+    expect(shown.lastRun).toMatchObject({ outcome: 'quota', emails: 0 });
+    expect(shown.quotaProblem).toBe(
+      "None sent: 2 managers have reviews due but today's mail quota covers 1 more recipients.",
+    );
+  });
+});
+
+describeWithBuiltBundle('a digest run that fails', () => {
+  const rt = loadPromotionRuntime(TEAM);
+  save(rt, ON);
+  tamperPromotionWorkbook(rt, "ss.deleteSheet(ss.getSheetByName('Team'));");
+  const [run] = rt.clock.advance(WEEK);
+
+  test('fails the trigger run and records the error as the last run', () => {
+    expect(run?.ok).toBe(false);
+    expect(state(rt).lastRun).toMatchObject({ outcome: 'failed', emails: 0 });
+    expect(state(rt).lastRun?.message).toMatch(
+      /^Stopped after 0 email\(s\): This spreadsheet has no "Team" sheet/,
+    );
+  });
+});
+
+describeWithBuiltBundle('a trigger the spreadsheet no longer knows', () => {
+  test('deletes itself and sends nothing', () => {
+    const rt = loadPromotionRuntime(TEAM);
+    save(rt, ON);
+    tamperPromotionWorkbook(
+      rt,
+      "PropertiesService.getDocumentProperties().deleteProperty('careerLadder.reminders.trigger');",
+    );
+    rt.clock.advance(WEEK);
+    expect(rt.outbox).toEqual([]);
+    expect(rt.triggers).toEqual([]);
+  });
+});
+
+describeWithBuiltBundle('the preview', () => {
+  test('sends a manager their own reports’ digest, to them only', () => {
+    const rt = loadPromotionRuntime(TEAM, [], { activeUser: 'maya.chen@example.com' });
+    const outcome = rt.run('remindersPreview', {}) as PreviewOutcome;
+    expect(outcome).toEqual({
+      outcome: 'previewed',
+      sent: true,
+      message: 'A preview was sent to maya.chen@example.com.',
+    });
+    expect(rt.outbox.map((m) => [m.to, m.subject])).toEqual([
+      [['maya.chen@example.com'], 'Career Ladder: 3 reviews due (1 overdue)'],
+    ]);
+    expect(state(rt).lastRun).toMatchObject({ kind: 'preview', outcome: 'sent', emails: 1 });
+  });
+
+  test('sends anyone else every review due in the team', () => {
+    const rt = loadPromotionRuntime(TEAM);
+    rt.run('remindersPreview', {});
+    expect(rt.outbox.map((m) => m.to)).toEqual([['manager@example.com']]);
+    expect(rt.outbox[0]?.body).toContain('Di Ng');
+    expect(rt.outbox[0]?.body).toContain('Bo Li');
+  });
+});
+
+describeWithBuiltBundle('the review reminders dialog', () => {
+  test('opens from the menu with the settings, the trigger and the quota', () => {
+    const rt = loadPromotionRuntime(TEAM);
+    save(rt, ON);
+    rt.trigger('onOpen');
+    rt.runMenuItem('Review reminders…');
+    const dialog = rt.ui.dialogs[rt.ui.dialogs.length - 1];
+    expect(dialog?.title).toBe('Review reminders');
+    expect(dialog?.html).toContain('"enabled":true');
+    expect(dialog?.html).toContain('Send me a preview now');
+  });
+});
+
+/** One weekly run's spreadsheet calls with `size` engineers (the bench's digestCalls). */
+function digestRunCalls(rt: Runtime): number {
+  rt.clock.advance(WEEK);
+  const runs = rt.calls.all.filter((execution) => execution.kind === 'timeDriven');
+  return spreadsheetCalls(runs[runs.length - 1]?.byMethod ?? {});
+}
+
+describeWithBuiltBundle('the digest’s spreadsheet calls', () => {
+  test('are at most 10 and the same for 10 and 200 engineers', () => {
+    const counts = [10, 200].map((size) => {
+      const team = Array.from({ length: size }, (_, i) => ({
+        name: `Engineer ${i + 1}`,
+        position: 'D2',
+        step: 1,
+        manager: i === 0 ? '' : 'Engineer 1',
+        email: `e${i + 1}@example.com`,
+        lastStepReview: '2024-07-01',
+        lastLevelReview: '2024-07-01',
+      }));
+      const rt = loadPromotionRuntime(team);
+      save(rt, ON);
+      return digestRunCalls(rt);
+    });
+    expect(counts[0]).toBeLessThanOrEqual(10);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
