@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { describeSchedule, type ReminderSettings } from '../../domain/reminderSettings';
 import { withDocumentLock } from '../lock';
-import type { PreviewOutcome, ReminderState } from '../rpc';
+import type { PreviewOutcome, ReminderRun, ReminderState } from '../rpc';
 import { runDigest } from './digestRun';
 import { documentProperties, readInstalledTrigger, readRuns, readSettings, writeSettings } from './store';
 import {
@@ -103,4 +103,26 @@ export function sendReviewReminders(event?: { triggerUid?: unknown }): void {
     return;
   }
   runDigest(properties, settings, 'weekly');
+}
+
+/** A recorded run in words: "2025-01-20 08:12 UTC (weekly): 1 email(s), sent". */
+function describeRun(run: ReminderRun): string {
+  const when = `${run.at.replace('T', ' ').slice(0, 16)} UTC`;
+  return `${when} (${run.kind}): ${run.emails} email(s), ${run.outcome}${run.message ? `: ${run.message}` : ''}`;
+}
+
+/** What Diagnose says about the review reminders: the trigger, the last run and the mail quota. */
+export function reminderFacts(user: string): [string, string][] {
+  try {
+    const properties = documentProperties();
+    const settings = readSettings(properties);
+    const [lastRun] = readRuns(properties);
+    return [
+      ['Review reminders', describeTriggerState(triggerState(properties, user), describeSchedule(settings))],
+      ['Last reminder run', lastRun ? describeRun(lastRun) : 'none yet'],
+      ['Mail quota left today', String(MailApp.getRemainingDailyQuota())],
+    ];
+  } catch (error) {
+    return [['Review reminders', `cannot be read: ${String((error as Error)?.message ?? error)}`]];
+  }
 }
