@@ -11,7 +11,7 @@ import {
   type EngineerSeed,
 } from '../support/promotionWorkbook';
 import { describeWithBuiltBundle, type Runtime } from '../support/runtime';
-import { spreadsheetCalls } from '../support/serviceCalls';
+import { measureDigestCalls } from '../support/reminders';
 
 const WEEK = 7 * 86_400_000;
 const HOSTILE = '<script>alert(1)</script> =HYPERLINK("x")';
@@ -274,30 +274,11 @@ describeWithBuiltBundle('the review reminders dialog', () => {
   });
 });
 
-/** One weekly run's spreadsheet calls with `size` engineers (the bench's digestCalls). */
-function digestRunCalls(rt: Runtime): number {
-  rt.clock.advance(WEEK);
-  const runs = rt.calls.all.filter((execution) => execution.kind === 'timeDriven');
-  return spreadsheetCalls(runs[runs.length - 1]?.byMethod ?? {});
-}
-
 describeWithBuiltBundle('the digest’s spreadsheet calls', () => {
   test('are at most 10 and the same for 10 and 200 engineers', () => {
-    const counts = [10, 200].map((size) => {
-      const team = Array.from({ length: size }, (_, i) => ({
-        name: `Engineer ${i + 1}`,
-        position: 'D2',
-        step: 1,
-        manager: i === 0 ? '' : 'Engineer 1',
-        email: `e${i + 1}@example.com`,
-        lastStepReview: '2024-07-01',
-        lastLevelReview: '2024-07-01',
-      }));
-      const rt = loadPromotionRuntime(team);
-      save(rt, ON);
-      return digestRunCalls(rt);
-    });
-    expect(counts[0]).toBeLessThanOrEqual(10);
-    expect(counts[1]).toBe(counts[0]);
+    const [small, large] = [10, 200].map(measureDigestCalls);
+    expect(small?.calls).toBeLessThanOrEqual(10);
+    expect(large?.calls).toBe(small?.calls);
+    expect([small?.emails, large?.emails]).toEqual([1, 20]);
   });
 });
