@@ -223,6 +223,36 @@ describeWithBuiltBundle('a digest run that fails', () => {
   });
 });
 
+describeWithBuiltBundle('the run record', () => {
+  const team: EngineerSeed[] = Array.from({ length: 15 }, (_, i) => ({
+    name: `Report ${i + 1}`,
+    position: 'D2',
+    step: 1,
+    manager: `Manager ${i + 1}`,
+    lastStepReview: '2024-06-01',
+  }));
+  const rt = loadPromotionRuntime(team);
+  save(rt, ON);
+  rt.clock.advance(12 * WEEK);
+  const runs = JSON.parse(
+    tamperPromotionWorkbook(
+      rt,
+      "return PropertiesService.getDocumentProperties().getProperty('careerLadder.reminders.runs');",
+    ) as string,
+  ) as { at: string; unreachable: string[] }[];
+
+  test('keeps the last ten runs, newest first, within one property value', () => {
+    expect(runs).toHaveLength(10);
+    expect(runs[0]?.at.slice(0, 10)).toBe('2025-04-07');
+    expect(JSON.stringify(runs).length).toBeLessThan(9 * 1024);
+  });
+
+  test('names at most ten unreachable managers and counts the others', () => {
+    expect(runs[0]?.unreachable).toHaveLength(11);
+    expect(runs[0]?.unreachable[10]).toBe('and 5 more');
+  });
+});
+
 describeWithBuiltBundle('a trigger the spreadsheet no longer knows', () => {
   test('deletes itself and sends nothing', () => {
     const rt = loadPromotionRuntime(TEAM);
