@@ -33,6 +33,8 @@ export interface ManagerDigest {
   readonly email: string;
   /** Oldest due date first. */
   readonly reviews: readonly DueReview[];
+  /** The reviews are the whole team's, not one manager's reports' (a preview to someone managing no one). */
+  readonly wholeTeam?: boolean;
 }
 
 const key = (name: string) => name.trim().toLowerCase();
@@ -139,8 +141,8 @@ export function digestEmail(digest: ManagerDigest, context: DigestContext): Dige
     (review) =>
       `- ${formatIsoDate(review.due)}  ${KIND_TEXT[review.kind]}: ${oneLine(review.engineer)} (${review.position}), ${lateness(review.daysLate)}`,
   );
-  const greeting = `Hello ${oneLine(digest.manager)},`;
-  const intro = `Reviews of your reports ${window}, oldest first:`;
+  const greeting = digest.wholeTeam ? 'Hello,' : `Hello ${oneLine(digest.manager)},`;
+  const intro = `Reviews of ${digest.wholeTeam ? 'the whole team' : 'your reports'} ${window}, oldest first:`;
   const body = [
     greeting,
     '',

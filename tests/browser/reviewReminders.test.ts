@@ -21,6 +21,12 @@ describeInChromium('review reminders in the local page', () => {
     const dialog = page.getByRole('dialog', { name: 'Review reminders' }).frameLocator('iframe');
     await expect(dialog.locator('#trigger').textContent()).resolves.toBe('off: no trigger is installed');
 
+    await dialog.getByLabel('Hour (0–23)').fill('24');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'refused' }).textContent()).resolves.toBe(
+      'The request was refused (hour 24 is not accepted (accepted: a whole number 0–23)). Nothing was changed.',
+    );
+    await dialog.getByLabel('Hour (0–23)').fill('8');
     await dialog.getByLabel('Send the weekly digest').check();
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog.getByRole('status').filter({ hasText: 'Saved' }).textContent()).resolves.toBe(

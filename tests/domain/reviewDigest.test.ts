@@ -120,6 +120,16 @@ describe('the digest email', () => {
     expect(email.htmlBody).toContain('Ladder &lt;2025&gt;');
   });
 
+  test('for the whole team, greets no one and says whose reviews they are', () => {
+    const team = digestEmail(
+      { manager: '', email: 'me@example.com', reviews: dueReviews(TEAM, TODAY, 30), wholeTeam: true },
+      context,
+    );
+    expect(team.body).toMatch(
+      /^Hello,\n\nReviews of the whole team overdue or due by 2025-02-14, oldest first:/,
+    );
+  });
+
   describe('with hostile names', () => {
     const hostile = [
       member('Boss <b>', 'EM5', '', undefined, undefined, 'boss@example.com'),

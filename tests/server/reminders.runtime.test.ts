@@ -180,7 +180,9 @@ describeWithBuiltBundle('the weekly digest', () => {
   test('records the run, naming a manager it cannot reach, and the dialog shows it', () => {
     const last = state(rt).lastRun;
     expect(last).toMatchObject({ kind: 'weekly', outcome: 'sent', emails: 1, unreachable: ['Zed Unknown'] });
-    expect(last?.message).toBe("No email on Team for Zed Unknown: add one in Team's Email column.");
+    expect(last?.message).toBe(
+      'No email for Zed Unknown: give each a Team row with an address in its Email column.',
+    );
   });
 
   test('runs again the next week', () => {
@@ -253,6 +255,24 @@ describeWithBuiltBundle('the run record', () => {
   });
 });
 
+describeWithBuiltBundle('a manager whose email on Team is not an address', () => {
+  const team = TEAM.map((engineer) =>
+    engineer.name === 'Maya Chen' ? { ...engineer, email: 'maya.chen@' } : engineer,
+  );
+  const rt = loadPromotionRuntime(team);
+  save(rt, ON);
+  rt.clock.advance(WEEK);
+
+  test('is never mailed, and the run names them as unreachable', () => {
+    expect(rt.outbox.flatMap((m) => m.to)).toEqual([]);
+    expect(state(rt).lastRun).toMatchObject({
+      outcome: 'nothing-due',
+      emails: 0,
+      unreachable: ['Maya Chen', 'Zed Unknown'],
+    });
+  });
+});
+
 describeWithBuiltBundle('a trigger the spreadsheet no longer knows', () => {
   test('deletes itself and sends nothing', () => {
     const rt = loadPromotionRuntime(TEAM);
@@ -286,6 +306,7 @@ describeWithBuiltBundle('the preview', () => {
     const rt = loadPromotionRuntime(TEAM);
     rt.run('remindersPreview', {});
     expect(rt.outbox.map((m) => m.to)).toEqual([['manager@example.com']]);
+    expect(rt.outbox[0]?.body).toMatch(/^Hello,\n\nReviews of the whole team /);
     expect(rt.outbox[0]?.body).toContain('Di Ng');
     expect(rt.outbox[0]?.body).toContain('Bo Li');
   });

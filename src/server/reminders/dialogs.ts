@@ -77,7 +77,7 @@ export function remindersDialogHtml(state: ReminderState): string {
   return [
     STYLE,
     '<p>Once a week, each manager on Team with an email gets one email listing their reports’ reviews that are overdue or due soon. Nothing is sent while this is off.</p>',
-    '<form id="form">',
+    '<form id="form" novalidate>',
     '<label><input type="checkbox" id="enabled"> Send the weekly digest</label>',
     `<label>Weekday <select id="weekday">${days}</select></label>`,
     '<label>Hour (0–23) <input type="number" id="hour" min="0" max="23" step="1"> in <span id="zone"></span></label>',

@@ -62,7 +62,7 @@ function previewPlan(
   if (own) return { digests: [own], unreachable: [] };
   const reviews = dueReviews(members, workbook.today, daysAhead);
   return {
-    digests: reviews.length > 0 ? [{ manager: 'the whole team', email, reviews }] : [],
+    digests: reviews.length > 0 ? [{ manager: '', email, reviews, wholeTeam: true }] : [],
     unreachable: [],
   };
 }
@@ -96,7 +96,7 @@ export function runDigest(
     unreachable = plan.unreachable;
     const missing =
       unreachable.length > 0
-        ? `No email on Team for ${unreachable.join(', ')}: add one in Team's Email column.`
+        ? `No email for ${unreachable.join(', ')}: give each a Team row with an address in its Email column.`
         : '';
     if (plan.digests.length === 0) return record('nothing-due', missing);
     const quota = MailApp.getRemainingDailyQuota();
