@@ -273,6 +273,35 @@ describeWithBuiltBundle('a manager whose email on Team is not an address', () =>
   });
 });
 
+describeWithBuiltBundle('a digest run that stops half-way', () => {
+  const team: EngineerSeed[] = [
+    ...TEAM,
+    { name: 'Zed Unknown', position: 'EM4', step: 1, email: 'zed@example.com' },
+  ];
+  const rt = loadPromotionRuntime(team);
+  save(rt, ON);
+  let sends = 0;
+  rt.during(
+    'MailApp.sendEmail',
+    () => {
+      sends += 1;
+      if (sends === 2) throw new Error('Service invoked too many times for one day: email.');
+    },
+    { times: 2 },
+  );
+  const [run] = rt.clock.advance(WEEK);
+
+  test('records how many emails went before the error', () => {
+    expect(run?.ok).toBe(false);
+    expect(rt.outbox.map((m) => m.to)).toEqual([['maya.chen@example.com']]);
+    expect(state(rt).lastRun).toMatchObject({
+      outcome: 'failed',
+      emails: 1,
+      message: 'Stopped after 1 email(s): Service invoked too many times for one day: email.',
+    });
+  });
+});
+
 describeWithBuiltBundle('a trigger the spreadsheet no longer knows', () => {
   test('deletes itself and sends nothing', () => {
     const rt = loadPromotionRuntime(TEAM);

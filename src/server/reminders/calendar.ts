@@ -7,9 +7,12 @@ import { readMembers } from './digestRun';
 export function loadReviewCalendar(request: ReviewCalendarRequest): ReviewCalendarFile {
   const workbook = openWorkbook();
   const members = readMembers(workbook);
-  const managers = [...new Set(members.map((m) => m.manager.trim()).filter((name) => name !== ''))].sort(
-    (a, b) => a.localeCompare(b),
-  );
+  const byKey = new Map<string, string>();
+  for (const { manager } of members) {
+    const name = manager.trim();
+    if (name !== '' && !byKey.has(name.toLowerCase())) byKey.set(name.toLowerCase(), name);
+  }
+  const managers = [...byKey.values()].sort((a, b) => a.localeCompare(b));
   const file = reviewCalendar(
     reportsOf(members, request.manager),
     workbook.today,

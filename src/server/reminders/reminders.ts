@@ -79,12 +79,13 @@ export function previewReminders(): PreviewOutcome {
     };
   }
   const properties = documentProperties();
-  const { run } = runDigest(properties, readSettings(properties), 'preview', email);
+  const settings = readSettings(properties);
+  const { run } = runDigest(properties, settings, 'preview', email);
   const message =
     run.outcome === 'sent'
       ? `A preview was sent to ${email}.`
       : run.outcome === 'nothing-due'
-        ? `No review is overdue or due within ${readSettings(properties).daysAhead} days: nothing was sent.`
+        ? `No review is overdue or due within ${settings.daysAhead} days: nothing was sent.`
         : run.message;
   return { outcome: 'previewed', sent: run.outcome === 'sent', message };
 }
