@@ -143,6 +143,29 @@ describeWithBuiltBundle('turning review reminders on and off', () => {
   });
 });
 
+describeWithBuiltBundle('two people turning review reminders on', () => {
+  const rt = loadPromotionRuntime(TEAM);
+  save(rt, ON);
+  rt.setActiveUser('omar.haddad@example.com');
+  const seen = state(rt);
+  save(rt, ON);
+  rt.clock.advance(WEEK);
+
+  test('the second sees the first one’s trigger, which sends from their account', () => {
+    expect(seen.triggerStatus).toBe('other-user');
+    expect(seen.trigger).toBe(
+      'on: installed by manager@example.com, whose account sends the digest (Mondays at 08:00)',
+    );
+  });
+
+  test('the spreadsheet gets one digest a week: the earlier trigger deletes itself when it fires', () => {
+    expect(rt.outbox.map((m) => [m.from, m.to])).toEqual([
+      ['omar.haddad@example.com', ['maya.chen@example.com']],
+    ]);
+    expect(rt.triggers.map((t) => t.owner)).toEqual(['omar.haddad@example.com']);
+  });
+});
+
 describeWithBuiltBundle('the weekly digest', () => {
   const rt = loadPromotionRuntime(TEAM);
   save(rt, ON);
