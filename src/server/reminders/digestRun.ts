@@ -99,6 +99,7 @@ export function runDigest(
         ? `No email for ${unreachable.join(', ')}: give each a Team row with an address in its Email column.`
         : '';
     if (plan.digests.length === 0) return record('nothing-due', missing);
+    // "the number of recipients you can send emails to for the rest of the day" [doc] reference/mail/mail-app
     const quota = MailApp.getRemainingDailyQuota();
     if (quota < plan.digests.length) {
       return record(

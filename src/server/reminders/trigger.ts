@@ -28,7 +28,10 @@ export function deleteTriggerById(uid: string): boolean {
 
 /**
  * Installs the weekly trigger at the settings' weekday and hour in the spreadsheet's zone, replacing this
- * spreadsheet's trigger when this user has it: however often it runs, one trigger remains.
+ * spreadsheet's trigger when this user has it: however often it runs, one trigger remains. The zone is
+ * given because a clock trigger's defaults to the script's ([doc] reference/script/clock-trigger-builder
+ * #inTimezone); Apps Script runs it at a time it picks within that hour ([doc] guides/triggers/installable
+ * #time-driven_triggers).
  */
 export function installTrigger(
   properties: Properties,
