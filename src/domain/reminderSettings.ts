@@ -36,7 +36,11 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   daysAhead: 30,
 };
 
-const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
+/** A refused value as the message quotes it: strings in quotes, anything long cut short. */
+const shown = (value: unknown) => {
+  const text = typeof value === 'string' ? `"${value}"` : String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
 
 const wholeNumber = (name: string, min: number, max: number) =>
   z

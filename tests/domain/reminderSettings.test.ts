@@ -43,4 +43,10 @@ describe('the review reminders’ settings', () => {
       'hour "8" is not a number (accepted: a whole number 0–23)',
     ]);
   });
+
+  test('quote a long refused value cut short', () => {
+    expect(messages({ enabled: true, weekday: 'X'.repeat(10_000), hour: 8, daysAhead: 30 })).toEqual([
+      `weekday "${'X'.repeat(38)}… is not a day of the week (accepted: MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY)`,
+    ]);
+  });
 });

@@ -18,7 +18,7 @@ import {
 export const emptyRequestSchema = z.strictObject({});
 
 /** The active user's email; '' where the platform does not say (contracts 11.5). */
-export function activeEmail(): string {
+function activeEmail(): string {
   try {
     return Session.getActiveUser().getEmail();
   } catch {
