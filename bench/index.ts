@@ -12,6 +12,7 @@ import * as preview from './metrics/preview';
 import * as promotion from './metrics/promotion';
 import * as runtime from './metrics/runtime';
 import * as workbook from './metrics/workbook';
+import * as digest from './metrics/digest';
 
 const METRICS: readonly Metric[] = [
   bundleSize,
@@ -22,6 +23,7 @@ const METRICS: readonly Metric[] = [
   promotion,
   preview,
   platform,
+  digest,
 ];
 
 function unitOf(key: string): string {

@@ -52,4 +52,21 @@ export const registry = {
   BAND_SALARY: { kind: 'customFunction', run: BAND_SALARY },
   COMPA_RATIO: { kind: 'customFunction', run: COMPA_RATIO },
   REVIEW_SCHEDULE: { kind: 'customFunction', run: REVIEW_SCHEDULE },
+
+  // ── Review reminders (issue 13): menu items, dialog endpoints, the weekly trigger's handler ──
+  openReviewReminders: {
+    kind: 'menu',
+    menuLabel: 'Review reminders…',
+    run: onServer('openReviewReminders'),
+  },
+  openReviewCalendar: {
+    kind: 'menu',
+    menuLabel: 'Download review calendar',
+    run: onServer('openReviewCalendar'),
+  },
+  remindersState: { kind: 'endpoint', run: onServer('remindersState') },
+  remindersSave: { kind: 'endpoint', run: onServer('remindersSave') },
+  remindersPreview: { kind: 'endpoint', run: onServer('remindersPreview') },
+  reviewCalendar: { kind: 'endpoint', run: onServer('reviewCalendar') },
+  sendReviewReminders: { kind: 'clockTrigger', run: onServer('sendReviewReminders') },
 } as const satisfies Registry;

@@ -3,7 +3,8 @@
  * top-level `function NAME(...)` stub carrying the JSDoc of registryDocs.ts, because Apps Script
  * finds menu handlers, google.script.run targets and custom functions only as top-level declarations.
  */
-export type GlobalKind = 'trigger' | 'menu' | 'endpoint' | 'customFunction';
+/** clockTrigger: the handler of an installable time-driven trigger, run in the server module. */
+export type GlobalKind = 'trigger' | 'menu' | 'endpoint' | 'customFunction' | 'clockTrigger';
 
 export interface GlobalEntry {
   readonly kind: GlobalKind;

@@ -225,4 +225,43 @@ export const GLOBAL_DOCS: { readonly [Name in keyof typeof registry]: GlobalDocs
       description: 'One row per review, sorted by due date; blank when there is none.',
     },
   },
+
+  // ── Review reminders (issue 13) ──
+  openReviewReminders: {
+    description:
+      'Opens Review reminders: turn the weekly digest to managers on or off, choose its weekday, hour and window, send yourself a preview.',
+    params: [],
+  },
+  openReviewCalendar: {
+    description:
+      'Opens the review calendar: an .ics file of every review due in the next 12 months, to download or copy.',
+    params: [],
+  },
+  remindersState: {
+    description: 'Review reminders dialog: the settings, the trigger, the last run and the mail quota.',
+    params: [{ name: 'payload', type: 'Object', description: 'An empty object.' }],
+    returns: { type: 'Object', description: 'ReminderState (src/server/rpc.ts).' },
+  },
+  remindersSave: {
+    description: 'Review reminders dialog: saves the settings and installs or removes the weekly trigger.',
+    params: [
+      { name: 'payload', type: 'Object', description: 'ReminderSettings (src/domain/reminderSettings.ts).' },
+    ],
+    returns: { type: 'Object', description: 'ReminderState (src/server/rpc.ts).' },
+  },
+  remindersPreview: {
+    description: 'Review reminders dialog: emails you the digest now (your reports, or the whole team).',
+    params: [{ name: 'payload', type: 'Object', description: 'An empty object.' }],
+    returns: { type: 'Object', description: 'PreviewOutcome (src/server/rpc.ts).' },
+  },
+  reviewCalendar: {
+    description: 'Review calendar: the .ics text of the reviews due in the next 12 months.',
+    params: [{ name: 'payload', type: 'Object', description: 'ReviewCalendarRequest (src/server/rpc.ts).' }],
+    returns: { type: 'Object', description: 'ReviewCalendarFile (src/server/rpc.ts).' },
+  },
+  sendReviewReminders: {
+    description:
+      'The weekly time-driven trigger of Review reminders: emails each manager their reports’ reviews due.',
+    params: [{ name: 'e', type: 'Object', description: 'The time-driven event.' }],
+  },
 };

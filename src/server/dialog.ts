@@ -1,12 +1,6 @@
-/** Text made safe to place inside HTML. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../domain/html';
+
+export { escapeHtml };
 
 const STYLE =
   '<style>body{font:14px/1.45 Arial,sans-serif;margin:0 4px}h2{font-size:15px;margin:12px 0 4px}li{margin:2px 0}code{background:#f1f3f4;padding:0 3px}</style>';

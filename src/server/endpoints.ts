@@ -5,6 +5,15 @@ import { recordMove } from './promotions/recordMove';
 import { refusalOf } from './refusal';
 import { loadTeamList } from './promotions/teamList';
 import type { EndpointName, PayloadOf, Refusal, ResultOf } from './rpc';
+import { reminderSettingsSchema } from '../domain/reminderSettings';
+import { loadReviewCalendar } from './reminders/calendar';
+import { calendarRequestSchema } from './reminders/payloads';
+import {
+  emptyRequestSchema,
+  loadReminderState,
+  previewReminders,
+  saveReminderSettings,
+} from './reminders/reminders';
 
 /**
  * What google.script.run calls: the payload arrives untyped and is validated before anything runs; a
@@ -50,4 +59,8 @@ export const sidebarEndpoints: { readonly [K in EndpointName]: Endpoint<K> } = {
   promotionsTeam: validated<'promotionsTeam'>(teamRequestSchema, loadTeamList),
   promotionsEngineer: validated<'promotionsEngineer'>(engineerRequestSchema, loadEngineerCard),
   promotionsRecord: validated<'promotionsRecord'>(recordRequestSchema, recordMove),
+  remindersState: validated<'remindersState'>(emptyRequestSchema, loadReminderState),
+  remindersSave: validated<'remindersSave'>(reminderSettingsSchema, saveReminderSettings),
+  remindersPreview: validated<'remindersPreview'>(emptyRequestSchema, previewReminders),
+  reviewCalendar: validated<'reviewCalendar'>(calendarRequestSchema, loadReviewCalendar),
 };

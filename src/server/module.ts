@@ -9,6 +9,8 @@ import { diagnoseFromMenu } from './diagnose/diagnose';
 import { sidebarEndpoints } from './endpoints';
 import { openPromotionsSidebar } from './promotions/openSidebar';
 import { setUpSampleTeamFromMenu, setUpWorkbookFromMenu } from './setUpWorkbookMenu';
+import { openReviewCalendar, openReviewReminders } from './reminders/menus';
+import { sendReviewReminders } from './reminders/reminders';
 
 export const serverGlobals = {
   setUpWorkbook: setUpWorkbookFromMenu,
@@ -18,6 +20,9 @@ export const serverGlobals = {
   diagnose: diagnoseFromMenu,
   showAbout: showAboutFromMenu,
   ...sidebarEndpoints,
+  openReviewReminders,
+  openReviewCalendar,
+  sendReviewReminders,
 };
 
 export type ServerGlobals = typeof serverGlobals;

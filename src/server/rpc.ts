@@ -5,6 +5,7 @@
  */
 import type { DueStatus } from '../domain/cadence';
 import type { LoggedKind, MoveAction } from '../domain/moves';
+import type { ReminderSettings } from '../domain/reminderSettings';
 
 export type IsoDate = string;
 
@@ -119,11 +120,66 @@ export interface Refusal {
 export type RecordOutcome =
   { readonly outcome: 'recorded'; readonly kind: LoggedKind; readonly message: string } | Refusal;
 
+/**
+ * One run of the review reminders as recorded: sent (every manager with reviews due was mailed),
+ * nothing-due, quota (the daily quota could not cover every manager, so none was mailed), failed.
+ */
+export interface ReminderRun {
+  /** ISO instant */
+  readonly at: string;
+  readonly kind: 'weekly' | 'preview';
+  readonly outcome: 'sent' | 'nothing-due' | 'quota' | 'failed';
+  readonly emails: number;
+  /** Managers with reviews due whom the digest cannot reach (no Team row or no email there). */
+  readonly unreachable: readonly string[];
+  /** What went wrong or why nothing was sent ('' when all went well). */
+  readonly message: string;
+}
+
+/** The Review reminders dialog's view: settings, the trigger, the last run and the mail quota. */
+export interface ReminderState {
+  readonly settings: ReminderSettings;
+  /** The spreadsheet's zone, in which the weekday and hour are read. */
+  readonly timeZone: string;
+  readonly triggerStatus: 'off' | 'on' | 'other-user' | 'missing';
+  /** The trigger's state in words. */
+  readonly trigger: string;
+  readonly lastRun: ReminderRun | null;
+  /** Recipients MailApp may still send to today. */
+  readonly remainingQuota: number;
+  /** The quota problem of the last run, or of the next one if it were now ('' when none). */
+  readonly quotaProblem: string;
+}
+
+export interface PreviewOutcome {
+  readonly outcome: 'previewed';
+  readonly sent: boolean;
+  readonly message: string;
+}
+
+export interface ReviewCalendarRequest {
+  /** Only this manager's reports; null: every engineer. */
+  readonly manager: string | null;
+}
+
+export interface ReviewCalendarFile {
+  readonly fileName: string;
+  /** The .ics text (RFC 5545). */
+  readonly text: string;
+  readonly events: number;
+  /** The managers named on Team, for choosing whose reports. */
+  readonly managers: readonly string[];
+}
+
 /** Each endpoint answers its result or a refusal; anything else it throws is a fault, not a refusal. */
 export type SidebarRpc = {
   promotionsTeam: (payload: Record<string, never>) => TeamList | Refusal;
   promotionsEngineer: (payload: EngineerRequest) => EngineerCard | Refusal;
   promotionsRecord: (payload: RecordRequest) => RecordOutcome;
+  remindersState: (payload: Record<string, never>) => ReminderState | Refusal;
+  remindersSave: (payload: ReminderSettings) => ReminderState | Refusal;
+  remindersPreview: (payload: Record<string, never>) => PreviewOutcome | Refusal;
+  reviewCalendar: (payload: ReviewCalendarRequest) => ReviewCalendarFile | Refusal;
 };
 
 export type EndpointName = keyof SidebarRpc;

@@ -1,5 +1,6 @@
 import type { MovePlan } from '../domain/moves';
 import type { RecordOutcome, RecordRequest, TeamList, TeamMemberSummary } from '../server/rpc';
+import { calendarView } from './calendarView';
 import { cardModel, type CardModel } from './cardModel';
 import { confirmDialog } from './confirmDialog';
 import { confirmationOf } from './confirmation';
@@ -23,7 +24,7 @@ export function startApp(root: HTMLElement): void {
   const list = teamListView((member) => void pick(member));
   const cardArea = el('div', { className: 'engineer' });
   const dialogArea = el('div');
-  replaceChildren(root, notice.element, list.element, cardArea, dialogArea);
+  replaceChildren(root, notice.element, list.element, cardArea, dialogArea, calendarView());
 
   let team: TeamList | undefined;
   let selected: Pick<TeamMemberSummary, 'row' | 'name'> | undefined;

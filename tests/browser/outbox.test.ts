@@ -1,7 +1,7 @@
 /**
  * The preview page's "Outbox and triggers" panel and its "Advance clock one week" button, against a small
- * fixture add-on that installs a weekly time-driven trigger whose run mails a digest (the reminders
- * feature will do the same with the real add-on). The mail's text is shown as text and its HTML part in
+ * fixture add-on that installs a weekly time-driven trigger whose run mails a digest (review reminders do
+ * the same with the real add-on: tests/browser/reviewReminders.test.ts). The mail's text is shown as text and its HTML part in
  * a sandboxed frame where none of its scripts run.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,7 @@ async function projectOf(page: Page): Promise<ProjectView> {
 describeInChromium('the outbox and triggers of the preview page', () => {
   const dir = mkdtempSync(join(tmpdir(), 'career-ladder-outbox-'));
   writeFileSync(join(dir, 'Code.js'), fixtureBundle(ADDON, GLOBALS));
-  // the manifest lists the scopes triggers and mail need, as the reminders feature's will
+  // the manifest lists the scopes triggers and mail need, as the add-on's does for review reminders
   writeFileSync(
     join(dir, 'appsscript.json'),
     JSON.stringify({ timeZone: 'Etc/UTC', oauthScopes: [SCRIPTAPP_SCOPE, SEND_MAIL_SCOPE] }),

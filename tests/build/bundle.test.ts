@@ -205,7 +205,7 @@ describe('loading and calling the bundle in a fresh realm', () => {
 
 describe('the server module (dist/Server.html)', () => {
   const serverRun = Object.entries(registry)
-    .filter(([, entry]) => entry.kind === 'menu' || entry.kind === 'endpoint')
+    .filter(([, entry]) => ['menu', 'endpoint', 'clockTrigger'].includes(entry.kind))
     .map(([name]) => name)
     .sort();
 

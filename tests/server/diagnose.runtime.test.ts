@@ -112,6 +112,9 @@ describe('Diagnose on the default platform', () => {
       'Email scope': 'granted',
       'Protected Promotion Log': expect.stringMatching(/^you cannot edit it: recording needs it/),
       'Temporary sheet': 'removed',
+      'Review reminders': 'off: no trigger is installed',
+      'Last reminder run': 'none yet',
+      'Mail quota left today': '100',
     });
   });
 
@@ -191,5 +194,21 @@ describe('Diagnose when something goes wrong', () => {
       observed: 'you may edit every protected sheet',
     });
     expect(diagnosed.facts['Protected Promotion Log']).toBe('you can edit it');
+  });
+});
+
+describe('Diagnose with review reminders on', () => {
+  const diagnosed = diagnoseAsManager(DEFAULT_PLATFORM, (rt) => {
+    rt.run('remindersSave', { enabled: true, weekday: 'MONDAY', hour: 8, daysAhead: 30 });
+    rt.clock.advance(7 * 86_400_000);
+  });
+
+  test('shows the trigger and its last run', () => {
+    expect(diagnosed.facts['Review reminders']).toBe(
+      `on: one weekly trigger, Mondays at 08:00, sending from ${MANAGER}`,
+    );
+    expect(diagnosed.facts['Last reminder run']).toMatch(
+      /^2025-01-19 23:\d\d UTC \(weekly\): 0 email\(s\), failed: /,
+    );
   });
 });

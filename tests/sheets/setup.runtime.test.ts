@@ -31,6 +31,8 @@ describe('Set up workbook on an empty spreadsheet', () => {
       'Check workbook',
       'Diagnose',
       'About and help',
+      'Review reminders…',
+      'Download review calendar',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { ADDON_VERSION } from '../../version';
 import { showDialog } from '../dialog';
 import { diagnosisHtml, type Diagnosis, type ProbeResult, type ProbeStatus } from './report';
 import { SHEET_NAMES } from '../../tables/layout';
+import { reminderFacts } from '../reminders/reminders';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -212,6 +213,7 @@ export function diagnose(): Diagnosis {
       ['Your account', email || 'unknown'],
       ['Email scope', email ? 'granted' : 'not granted: "Recorded by" says unknown user'],
       ...(protections.length > 0 ? protections.map(protectionLine) : [['Protections', 'none'] as const]),
+      ...reminderFacts(email),
       ['Temporary sheet', cleanUp],
     ],
   };

@@ -10,7 +10,8 @@ const REVIEWS: readonly DateField[] = ['lastStepReview', 'lastLevelReview'];
 
 /**
  * What Team's reader accepts but leaves the workbook incomplete or wrong: a review never dated (its
- * next review is never due), a date later than a move can be recorded ahead, a manager not on Team.
+ * next review is never due), a date later than a move can be recorded ahead, a manager not on Team, a
+ * manager with reports but no email (review reminders cannot reach them).
  */
 export function teamFindings(
   team: TableRead<TeamMember>,
@@ -40,6 +41,41 @@ export function teamFindings(
     if (typeof manager === 'string' && manager !== '' && !names.has(manager.toLowerCase())) {
       at(row, 'manager', `manager ${manager} is not on the Team sheet`);
     }
+  }
+  findings.push(...managersWithoutEmail(team));
+  return findings;
+}
+
+const isBlankCell = (value: unknown) => value === '' || value === null || value === undefined;
+
+/**
+ * A manager (a Team row whose name is another row's Manager) with a blank Email cell: found at that cell,
+ * where the fix is typed. Without an Email column (set-up adds it) there is nothing to point at.
+ */
+function managersWithoutEmail(team: TableRead<TeamMember>): Problem[] {
+  const column = team.columns.email;
+  if (column === undefined) return [];
+  const reports = new Map<string, number>();
+  for (const { fields } of team.filled) {
+    const manager = fields.manager;
+    if (typeof manager !== 'string' || manager.trim() === '') continue;
+    const key = manager.trim().toLowerCase();
+    reports.set(key, (reports.get(key) ?? 0) + 1);
+  }
+  const findings: Problem[] = [];
+  for (const { row, fields } of team.filled) {
+    const name = fields.name;
+    if (typeof name !== 'string' || !isBlankCell(fields.email)) continue;
+    const count = reports.get(name.trim().toLowerCase());
+    if (!count) continue;
+    findings.push(
+      problemAt(
+        SHEET_NAMES.team,
+        row,
+        column,
+        `${name} manages ${count} engineer${count === 1 ? '' : 's'} but has no email; enter one (e.g. name@example.com) so review reminders reach them`,
+      ),
+    );
   }
   return findings;
 }

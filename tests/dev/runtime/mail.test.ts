@@ -7,6 +7,13 @@
 import { SCRIPTAPP_SCOPE, SEND_MAIL_SCOPE } from '../../../dev/runtime';
 import { loadFixtureRuntime, type Runtime } from '../../support/runtime';
 
+/** A manifest without the reminders' scopes: the add-on's before issue 13. */
+const WITHOUT_REMINDERS = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/userinfo.email',
+];
+
 const HOUR = 3_600_000;
 const NOW = new Date('2025-01-15T09:00:00Z');
 const QUOTA_EXCEEDED = 'Service invoked too many times for one day: email.';
@@ -212,8 +219,8 @@ describe('the authorization MailApp needs (script.send_mail)', () => {
     expect(() => rt.trigger('onOpen')).toThrow(REFUSED('sendEmail'));
   });
 
-  test('without the scope in the manifest nothing is sent (the repository’s manifest today)', () => {
-    const rt = loadFixtureRuntime(ADDON, GLOBALS, { now: NOW });
+  test('without the scope in the manifest nothing is sent', () => {
+    const rt = loadFixtureRuntime(ADDON, GLOBALS, { now: NOW, oauthScopes: WITHOUT_REMINDERS });
     expect(() => run(rt, `MailApp.sendEmail('ana@example.com', 's', 'b');`)).toThrow(REFUSED('sendEmail'));
   });
 });

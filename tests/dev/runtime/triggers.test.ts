@@ -7,6 +7,13 @@
 import { SCRIPTAPP_SCOPE, SEND_MAIL_SCOPE } from '../../../dev/runtime';
 import { loadFixtureRuntime, type Runtime } from '../../support/runtime';
 
+/** A manifest without the reminders' scopes: the add-on's before issue 13. */
+const WITHOUT_REMINDERS = [
+  'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  'https://www.googleapis.com/auth/script.container.ui',
+  'https://www.googleapis.com/auth/userinfo.email',
+];
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const WEDNESDAY_0900_UTC = new Date('2025-01-15T09:00:00Z');
@@ -369,8 +376,11 @@ describe('the authorization triggers need (script.scriptapp)', () => {
     expect(rt.triggers).toEqual([]);
   });
 
-  test('without the scope in the manifest even a menu command is refused (the repository’s manifest today)', () => {
-    const rt = loadFixtureRuntime(ADDON, GLOBALS, { now: WEDNESDAY_0900_UTC });
+  test('without the scope in the manifest even a menu command is refused', () => {
+    const rt = loadFixtureRuntime(ADDON, GLOBALS, {
+      now: WEDNESDAY_0900_UTC,
+      oauthScopes: WITHOUT_REMINDERS,
+    });
     expect(() => run(rt, `ScriptApp.newTrigger('recordRun');`)).toThrow(REFUSED('newTrigger'));
     expect(() => run(rt, `ScriptApp.getProjectTriggers();`)).toThrow(REFUSED('getProjectTriggers'));
   });

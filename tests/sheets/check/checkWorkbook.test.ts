@@ -223,6 +223,23 @@ describe('Check workbook finds what the rest would trip on', () => {
     ]);
   });
 
+  test('a manager with reports but no email, at their Email cell', () => {
+    const ana = engineer('Ana Souza', 'D3', 1);
+    ana[4] = 'ben carter';
+    const cy = engineer('Cy Park', 'D3', 1);
+    cy[4] = 'Ben Carter';
+    expect(withTeam(ana, engineer('Ben Carter', 'EM4', 1), cy)).toEqual([
+      'Team!P3: Ben Carter manages 2 engineers but has no email; enter one (e.g. name@example.com) so review reminders reach them',
+    ]);
+  });
+
+  test('a manager with an email, and a row with no reports and no email, are fine', () => {
+    const ana = engineer('Ana Souza', 'D3', 1);
+    ana[4] = 'Ben Carter';
+    const ben = [...engineer('Ben Carter', 'EM4', 1), 'ben.carter@example.com'];
+    expect(withTeam(ana, ben)).toEqual([]);
+  });
+
   test('a name used twice, ignoring case', () => {
     expect(withTeam(engineer('Ana Souza', 'D3', 1), engineer('ana souza', 'D2', 1))).toEqual([
       'Team!A3: ana souza appears twice (also row 2); names must be unique',
