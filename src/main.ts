@@ -53,7 +53,7 @@ export const registry = {
   COMPA_RATIO: { kind: 'customFunction', run: COMPA_RATIO },
   REVIEW_SCHEDULE: { kind: 'customFunction', run: REVIEW_SCHEDULE },
 
-  // ── Review reminders (issue 13): menu items, dialog endpoints, the weekly trigger's handler ──
+  // ── Review reminders: menu items, dialog endpoints, the weekly trigger's handler ──
   openReviewReminders: {
     kind: 'menu',
     menuLabel: 'Review reminders…',

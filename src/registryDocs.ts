@@ -226,7 +226,7 @@ export const GLOBAL_DOCS: { readonly [Name in keyof typeof registry]: GlobalDocs
     },
   },
 
-  // ── Review reminders (issue 13) ──
+  // ── Review reminders ──
   openReviewReminders: {
     description:
       'Opens Review reminders: turn the weekly digest to managers on or off, choose its weekday, hour and window, send yourself a preview.',

@@ -7,7 +7,7 @@
 import { SCRIPTAPP_SCOPE, SEND_MAIL_SCOPE } from '../../../dev/runtime';
 import { loadFixtureRuntime, type Runtime } from '../../support/runtime';
 
-/** A manifest without the reminders' scopes: the add-on's before issue 13. */
+/** A manifest without the reminders' scopes: as the add-on had before review reminders. */
 const WITHOUT_REMINDERS = [
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
   'https://www.googleapis.com/auth/script.container.ui',
