@@ -14,7 +14,7 @@ const NOTES: Record<PromotionLogColumn, string> = {
   kind: 'step, level, jump or review (a review with no change).',
   effectiveDate: 'Date the change takes effect.',
   justification: 'Why; required for a jump.',
-  recordedBy: 'The account that recorded it.',
+  recordedBy: 'The account that recorded it (for an approved move: the one that proposed it).',
   requestId: 'Identifies the sidebar request, so a double click is recorded once.',
   approvedBy: 'The approver, for a move proposed and approved (empty when recorded directly).',
   proposalId: 'The Proposals row it was approved from (empty when recorded directly).',

@@ -1,10 +1,12 @@
 import type { CalendarDate } from '../../domain/dates';
+import { NO_APPROVALS, type ApprovalPolicy } from '../../domain/approvals';
 import { DEFAULT_LADDER, type Ladder } from '../../domain/ladder';
 import { usableTimeZone } from '../../time/spreadsheetZone';
 import { calendarDateAt } from '../../time/zonedDates';
 import { normalizeHeader } from '../../tables/headers';
 import { LADDER_HEADERS, parseLadder } from '../../tables/ladder';
 import { TableError } from '../../tables/reader';
+import { readSettingsTable } from '../../tables/settings';
 import { Refused } from '../refusal';
 import { columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
 
@@ -74,4 +76,14 @@ export function readLadder(workbook: Workbook): Ladder {
 /** Whether a header row starts with exactly these headers (compared ignoring case and punctuation). */
 export function startsWithHeaders(header: readonly unknown[], expected: readonly string[]): boolean {
   return expected.every((text, index) => normalizeHeader(header[index]) === normalizeHeader(text));
+}
+
+/**
+ * Who approves what, from the Settings sheet (its readable rows; a kind whose cell is blank or not
+ * yes/no keeps its default). A workbook set up before approvals existed has no Settings sheet: every
+ * move is then recorded directly, as before, until Set up workbook adds it.
+ */
+export function readPolicy(workbook: Workbook): ApprovalPolicy {
+  const rows = readSheet(workbook, SHEET_NAMES.settings);
+  return rows ? readSettingsTable(rows).policy : NO_APPROVALS;
 }
