@@ -185,7 +185,7 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
   });
 
   describe('set-up on a new spreadsheet with the sample team', () => {
-    test('creates the seven sheets in place of the untouched Sheet1, Ladder, Salary Bands and Promotion Log protected', () => {
+    test('creates the nine sheets in place of the untouched Sheet1, Ladder, Salary Bands, Promotion Log, Settings and Proposals protected', () => {
       expect(rt.workbook.sheetNames()).toEqual([
         SHEET_NAMES.ladder,
         SHEET_NAMES.team,
@@ -194,12 +194,16 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
         SHEET_NAMES.salaryBands,
         SHEET_NAMES.reviewCalendar,
         SHEET_NAMES.promotionLog,
+        SHEET_NAMES.settings,
+        SHEET_NAMES.proposals,
         SHEET_NAMES.problems,
       ]);
       expect(rt.workbook.protections().map((p) => p.sheet)).toEqual([
         SHEET_NAMES.ladder,
         SHEET_NAMES.salaryBands,
         SHEET_NAMES.promotionLog,
+        SHEET_NAMES.settings,
+        SHEET_NAMES.proposals,
       ]);
     });
 
