@@ -77,7 +77,7 @@ export const recordRequestSchema = z.strictObject(
   'the request must be { requestId, row, name, version, from, action, effectiveDate }',
 );
 
-export const approvalsRequestSchema = teamRequestSchema;
+export const approvalsRequestSchema = z.strictObject({}, 'the request must be an empty object');
 
 export const decideRequestSchema = z.strictObject(
   {
