@@ -17,6 +17,7 @@ import { SHEET_NAMES } from '../../src/tables/layout';
 import { PROPOSAL_HEADERS } from '../../src/tables/proposals';
 import { NO, SETTINGS_HEADERS, SETTINGS_KINDS, YES } from '../../src/tables/settings';
 import { loadPromotionRuntime, type AssessmentSeed, type EngineerSeed } from './promotionWorkbook';
+import { isSpreadsheetCall } from './serviceCalls';
 
 export const PROPOSER = 'maya.chen@example.com';
 export const APPROVER = 'ravi.patel@example.com';
@@ -109,4 +110,22 @@ export function approvals(rt: Runtime): ApprovalsView {
 export function proposalRows(rt: Runtime): unknown[][] {
   const last = rt.workbook.sheet(SHEET_NAMES.proposals).lastRow;
   return last < 2 ? [] : (rt.workbook.values(`'${SHEET_NAMES.proposals}'!A2:P${last}`) as unknown[][]);
+}
+
+/** Approves a proposal as APPROVER and counts the execution's spreadsheet calls and their methods. */
+export function countApprovalCalls(
+  rt: Runtime,
+  proposalId: string,
+  engineer: string,
+): { outcome: DecideOutcome; total: number; methods: string[] } {
+  const methods: string[] = [];
+  const outcome = as(rt, APPROVER, () => {
+    const stop = rt.onServiceCall(({ method }) => methods.push(method));
+    try {
+      return decideOn(rt, { proposalId, engineer, decision: 'approve', reason: '' });
+    } finally {
+      stop();
+    }
+  });
+  return { outcome, total: methods.filter(isSpreadsheetCall).length, methods };
 }
