@@ -9,7 +9,14 @@ import {
   proposalRows,
   proposeMove,
 } from '../support/approvalWorkbook';
-import { logRows, record, requestFor, teamInputs, type EngineerSeed } from '../support/promotionWorkbook';
+import {
+  logRows,
+  record,
+  requestFor,
+  tamperPromotionWorkbook,
+  teamInputs,
+  type EngineerSeed,
+} from '../support/promotionWorkbook';
 
 const JUSTIFICATION = 'Led the storage migration end to end.';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -276,5 +283,24 @@ describe('rejecting and withdrawing', () => {
     expect(unknown.outcome).toBe('unknown-proposal');
     expect(proposalRows(rt)).toHaveLength(1);
     expect(logRows(rt)).toEqual([]);
+  });
+});
+
+describe('a protected Proposals sheet', () => {
+  test('an approver who is not an editor of it is refused before anything is written', () => {
+    const { rt, proposalId } = adaProposed();
+    tamperPromotionWorkbook(
+      rt,
+      `var p = ss.getSheetByName('Proposals').protect();
+       p.removeEditors(p.getEditors()); p.setDomainEdit(false);`,
+    );
+    const outcome = as(rt, APPROVER, () =>
+      decideOn(rt, { proposalId, engineer: 'Ada', decision: 'approve', reason: '' }),
+    );
+    expect(outcome.outcome).toBe('protected');
+    expect(outcome.message).toContain('not an editor of the protected Proposals sheet');
+    expect(teamInputs(rt, 2)[1]).toBe('D2');
+    expect(logRows(rt)).toEqual([]);
+    expect(proposalRows(rt)).toHaveLength(1);
   });
 });

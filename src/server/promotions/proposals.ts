@@ -13,8 +13,9 @@ import {
 } from '../../domain/approvals';
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dates';
 import { LOGGED_KIND_TITLES, planMove, type MoveAction } from '../../domain/moves';
-import { SHEET_NAMES } from '../../tables/layout';
-import { proposalRow, readProposalsTable, type ProposalRow } from '../../tables/proposals';
+import { columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
+import { PROPOSAL_HEADERS, proposalRow, readProposalsTable, type ProposalRow } from '../../tables/proposals';
+import { assertCanAppendProposal } from './canRecord';
 import { readTeamRow } from '../../tables/team';
 import { LockBusyError, withDocumentLock } from '../lock';
 import { Refused } from '../refusal';
@@ -30,7 +31,7 @@ import type {
 import { changedRow, recordPlannedMove, startProblem, teamRowRange } from './recordMove';
 import { openWorkbook, readLadder, readPolicy, type Workbook } from './workbook';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type History = ProposalHistory<ProposalRow>;
 
 const NO_ACCOUNT: Refusal = {
@@ -44,20 +45,37 @@ function currentAccount(): string {
   return Session.getActiveUser().getEmail().trim().toLowerCase();
 }
 
-function proposalsSheet(workbook: Workbook): Sheet {
-  const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.proposals);
-  if (!sheet) {
-    throw new Refused(
-      'not-set-up',
-      `This spreadsheet has no "${SHEET_NAMES.proposals}" sheet. Run Career Ladder ▸ Set up workbook first.`,
-    );
+/**
+ * The Proposals table's columns, header row first, as one open-ended range. Under the lock it is
+ * located again: a range ends at the grid's last row when located, and a row another execution
+ * appended past it meanwhile must be seen.
+ */
+function proposalsRange(workbook: Workbook): Range | undefined {
+  const last = columnLetter(Object.keys(PROPOSAL_HEADERS).length - 1);
+  try {
+    return workbook.spreadsheet.getRange(sheetRef(SHEET_NAMES.proposals, `A1:${last}`));
+  } catch {
+    return undefined;
   }
+}
+
+const NOT_SET_UP = `This spreadsheet has no "${SHEET_NAMES.proposals}" sheet. Run Career Ladder ▸ Set up workbook first.`;
+
+function proposalsSheet(workbook: Workbook): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.proposals);
+  if (!sheet) throw new Refused('not-set-up', NOT_SET_UP);
   return sheet;
 }
 
+function requiredProposalsRange(workbook: Workbook): Range {
+  const range = proposalsRange(workbook);
+  if (!range) throw new Refused('not-set-up', NOT_SET_UP);
+  return range;
+}
+
 /** Every proposal on the sheet by id (one read); rows that cannot be read are left to the owner. */
-function readHistories(sheet: Sheet, timeZone: string): Map<string, History> {
-  const rows = readProposalsTable(sheet.getDataRange().getValues(), timeZone).rows;
+function readHistories(range: Range, timeZone: string): Map<string, History> {
+  const rows = readProposalsTable(range.getValues(), timeZone).rows;
   return proposalHistories(rows.map((row) => row.value));
 }
 
@@ -86,8 +104,8 @@ export function loadApprovals(): ApprovalsView {
   const me = currentAccount();
   const workbook = openWorkbook();
   const policy = readPolicy(workbook);
-  const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.proposals);
-  const pending = sheet ? pendingProposals(readHistories(sheet, workbook.timeZone)) : [];
+  const range = proposalsRange(workbook);
+  const pending = range ? pendingProposals(readHistories(range, workbook.timeZone)) : [];
   const approver = isApprover(policy, me);
   return {
     me,
@@ -134,9 +152,10 @@ export function propose(request: RecordRequest): ProposeOutcome {
   const effective = parseIsoDate(request.effectiveDate) as CalendarDate;
   const teamRange = teamRowRange(workbook, request.row);
   const sheet = proposalsSheet(workbook);
+  assertCanAppendProposal(sheet);
   const { timeZone } = workbook;
   return lockedOrBusy((commit): ProposeOutcome => {
-    const histories = readHistories(sheet, timeZone);
+    const histories = readHistories(requiredProposalsRange(workbook), timeZone);
     if (histories.has(request.requestId)) {
       return { outcome: 'already-recorded', message: 'This proposal was already made; nothing was added.' };
     }
@@ -247,13 +266,14 @@ function close(
   request: DecideRequest & { readonly decision: 'reject' | 'withdraw' },
   workbook: Workbook,
   policy: ApprovalPolicy,
-  sheet: Sheet,
   me: string,
 ): DecideOutcome {
   const reason = request.reason.trim();
   const state = DONE[request.decision];
+  const sheet = proposalsSheet(workbook);
+  assertCanAppendProposal(sheet);
   return lockedOrBusy((commit): DecideOutcome => {
-    const found = findProposal(readHistories(sheet, workbook.timeZone), request);
+    const found = findProposal(readHistories(requiredProposalsRange(workbook), workbook.timeZone), request);
     if (isRefusal(found)) return found;
     const refused = decisionRefusal(policy, found, request.decision, me);
     if (refused) return refused;
@@ -279,15 +299,17 @@ function approve(
   request: DecideRequest,
   workbook: Workbook,
   policy: ApprovalPolicy,
-  sheet: Sheet,
+  range: Range,
   me: string,
 ): DecideOutcome {
-  const found = findProposal(readHistories(sheet, workbook.timeZone), request);
+  const found = findProposal(readHistories(range, workbook.timeZone), request);
   if (isRefusal(found)) return found;
   const early = decisionRefusal(policy, found, 'approve', me);
   if (early) return early;
   const { proposal } = found;
   const { timeZone } = workbook;
+  const sheet = range.getSheet();
+  assertCanAppendProposal(sheet);
   const append = (state: ProposalRow['state'], reason: string) =>
     sheet.appendRow(proposalRow(decidedRow(proposal, state, me, reason, request.requestId), timeZone));
   const outcome = recordPlannedMove(
@@ -308,7 +330,7 @@ function approve(
         approvedBy: me,
         proposalId: proposal.proposalId,
         stillPending: () => {
-          const again = findProposal(readHistories(sheet, timeZone), request);
+          const again = findProposal(readHistories(requiredProposalsRange(workbook), timeZone), request);
           return isRefusal(again) ? again : decisionRefusal(policy, again, 'approve', me);
         },
         stale: (why) => {
@@ -341,7 +363,8 @@ export function decide(request: DecideRequest): DecideOutcome {
   }
   const workbook = openWorkbook();
   const policy = readPolicy(workbook);
-  const sheet = proposalsSheet(workbook);
-  if (request.decision === 'approve') return approve(request, workbook, policy, sheet, me);
-  return close({ ...request, decision: request.decision }, workbook, policy, sheet, me);
+  if (request.decision === 'approve') {
+    return approve(request, workbook, policy, requiredProposalsRange(workbook), me);
+  }
+  return close({ ...request, decision: request.decision }, workbook, policy, me);
 }
