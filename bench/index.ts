@@ -4,6 +4,7 @@
  * Exits 1 when a figure is over its budget. The figures come from the modules listed in METRICS.
  */
 import type { FigureValue, Metric } from './metric';
+import * as approval from './metrics/approval';
 import * as bundleEval from './metrics/bundleEval';
 import * as bundleSize from './metrics/bundleSize';
 import * as nextReview10k from './metrics/nextReview10k';
@@ -24,6 +25,7 @@ const METRICS: readonly Metric[] = [
   preview,
   platform,
   digest,
+  approval,
 ];
 
 function unitOf(key: string): string {

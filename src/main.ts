@@ -42,6 +42,9 @@ export const registry = {
   promotionsTeam: { kind: 'endpoint', run: onServer('promotionsTeam') },
   promotionsEngineer: { kind: 'endpoint', run: onServer('promotionsEngineer') },
   promotionsRecord: { kind: 'endpoint', run: onServer('promotionsRecord') },
+  promotionsApprovals: { kind: 'endpoint', run: onServer('promotionsApprovals') },
+  promotionsPropose: { kind: 'endpoint', run: onServer('promotionsPropose') },
+  promotionsDecide: { kind: 'endpoint', run: onServer('promotionsDecide') },
 
   // ── Custom functions ──
   NEXT_REVIEW: { kind: 'customFunction', run: NEXT_REVIEW },

@@ -97,6 +97,23 @@ export const GLOBAL_DOCS: { readonly [Name in keyof typeof registry]: GlobalDocs
     params: [{ name: 'payload', type: 'Object', description: 'RecordRequest (src/server/rpc.ts).' }],
     returns: { type: 'Object', description: 'RecordOutcome (src/server/rpc.ts).' },
   },
+  promotionsApprovals: {
+    description:
+      'Promotions sidebar: the signed-in account, the approval policy of Settings and the pending proposals.',
+    params: [{ name: 'payload', type: 'Object', description: 'An empty object.' }],
+    returns: { type: 'Object', description: 'ApprovalsView (src/server/rpc.ts).' },
+  },
+  promotionsPropose: {
+    description: 'Promotions sidebar: proposes a move that needs approval, as one Proposals row.',
+    params: [{ name: 'payload', type: 'Object', description: 'RecordRequest (src/server/rpc.ts).' }],
+    returns: { type: 'Object', description: 'ProposeOutcome (src/server/rpc.ts).' },
+  },
+  promotionsDecide: {
+    description:
+      'Promotions sidebar: approves (and records), rejects or withdraws a pending proposal under the document lock.',
+    params: [{ name: 'payload', type: 'Object', description: 'DecideRequest (src/server/rpc.ts).' }],
+    returns: { type: 'Object', description: 'DecideOutcome (src/server/rpc.ts).' },
+  },
 
   // ── Custom functions ──
   NEXT_REVIEW: {

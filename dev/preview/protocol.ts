@@ -17,6 +17,9 @@ export interface WorkbookView {
   readonly timeZone: string;
   /** The menus the add-on built with onOpen (e.g. "Career Ladder"), in order. */
   readonly menus: readonly MenuView[];
+  /** Who the page plays (Session.getActiveUser of every script run) and the people to choose from. */
+  readonly signedIn: string;
+  readonly people: readonly string[];
 }
 
 export interface MenuView {
@@ -264,4 +267,9 @@ export interface PanelReply {
   readonly type: 'preview:result';
   readonly callId: number;
   readonly result: ScriptRunResult;
+}
+
+/** The top bar's "Signed in as": who the next script runs are made by. */
+export interface SignInRequest {
+  readonly email: string;
 }

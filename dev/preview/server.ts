@@ -14,6 +14,7 @@ import type {
   MenuRequest,
   ScriptRunRequest,
   SettingsRequest,
+  SignInRequest,
 } from './protocol';
 import type { PreviewSession } from './session';
 
@@ -107,6 +108,10 @@ function activateRequest(body: Record<string, unknown>): ActivateRequest {
 
 function settingsRequest(body: Record<string, unknown>): SettingsRequest {
   return { locale: text(body, 'locale') };
+}
+
+function signInRequest(body: Record<string, unknown>): SignInRequest {
+  return { email: text(body, 'email') };
 }
 
 function clockRequest(body: Record<string, unknown>): ClockRequest {
@@ -203,6 +208,11 @@ async function route(session: PreviewSession, assets: PageAssets, req: IncomingM
       return json(session.runMenuItem(menuRequest(await readJson(req)).item));
     case 'POST /api/run':
       return json(session.scriptRun(scriptRunRequest(await readJson(req))));
+    case 'POST /api/user': {
+      const { email } = signInRequest(await readJson(req));
+      if (!session.signIn(email)) throw new HttpError(400, `"${email}" is not someone the preview can play`);
+      return json(session.workbook());
+    }
     default:
       throw new HttpError(404, `nothing at ${req.method} ${url.pathname}`);
   }

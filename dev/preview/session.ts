@@ -72,6 +72,12 @@ export interface PreviewSession {
    * workbook has been quiet for SAVE_DELAY_MS, and at most MAX_SAVE_DELAY_MS after a change).
    */
   flush(): void;
+  /**
+   * "Signed in as": from now on script runs are made by `email` (one of the workbook's `people`), with
+   * the owner's rights, so the page can play a manager who proposes and an approver who approves on
+   * the owner's protected sheets. False for someone who is not among them.
+   */
+  signIn(email: string): boolean;
 }
 
 export interface SessionOptions {
@@ -159,7 +165,48 @@ class RuntimeSession implements PreviewSession {
         caption: menu.caption,
         items: menu.items.map(menuEntryView),
       })),
+      signedIn: this.rt.core.opts.activeUser,
+      people: this.people(),
     };
+  }
+
+  /**
+   * Who the page can play: the owner, then the Team's managers and the Settings approvers, by the
+   * Email column of Team and the approver column of Settings (columns found by their headers).
+   */
+  private people(): string[] {
+    const people = new Set<string>([this.rt.owner]);
+    const table = (sheet: string): unknown[][] =>
+      this.rt.workbook.sheetNames().includes(sheet)
+        ? (this.rt.workbook.values(
+            `'${sheet}'!A1:Z${Math.max(1, this.rt.workbook.sheet(sheet).lastRow)}`,
+          ) as unknown[][])
+        : [];
+    const [header = [], ...rows] = table('Team');
+    const column = (title: string) => header.findIndex((cell) => String(cell).trim() === title);
+    const [name, manager, email] = [column('Name'), column('Manager'), column('Email')];
+    const managers = new Set(rows.map((row) => String(row[manager] ?? '').trim()));
+    for (const row of rows) {
+      const address = String(row[email] ?? '')
+        .trim()
+        .toLowerCase();
+      if (address && managers.has(String(row[name] ?? '').trim())) people.add(address);
+    }
+    const [settingsHeader = [], ...settings] = table('Settings');
+    const approver = settingsHeader.findIndex((cell) => String(cell).trim() === 'Approver email');
+    for (const row of settings) {
+      const address = String(row[approver] ?? '')
+        .trim()
+        .toLowerCase();
+      if (approver >= 0 && address) people.add(address);
+    }
+    return [...people];
+  }
+
+  signIn(email: string): boolean {
+    if (!this.people().includes(email)) return false;
+    this.rt.setActiveUser(email, { effectiveUser: this.rt.owner });
+    return true;
   }
 
   sheet(name: string): SheetView | null {

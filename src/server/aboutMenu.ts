@@ -18,6 +18,14 @@ const SHEET_GUIDE: readonly (readonly [string, string])[] = [
   ],
   [SHEET_NAMES.reviewCalendar, 'every upcoming review by date with its status, and a 12-month grid.'],
   [SHEET_NAMES.promotionLog, 'the append-only record the Promotions sidebar writes.'],
+  [
+    SHEET_NAMES.settings,
+    'who approves (by email) and which kinds of move need an approval; level promotions and jumps do by default.',
+  ],
+  [
+    SHEET_NAMES.proposals,
+    'the append-only record of proposals: proposed, then approved, rejected, withdrawn or stale.',
+  ],
 ];
 
 function aboutHtml(): string {
@@ -29,7 +37,7 @@ function aboutHtml(): string {
     '<h2>Menu</h2><ul>',
     '<li><b>Set up workbook</b> creates the sheets or repairs them (headers, formulas, validation, colours) without touching your entries.</li>',
     '<li><b>Set up with a sample team</b> does the same and fills an empty Team with example engineers.</li>',
-    '<li><b>Promotions</b> records step and level promotions, reviews and jumps.</li>',
+    '<li><b>Promotions</b> records step and level promotions, reviews and jumps, or proposes the ones Settings sends for approval and lets approvers approve or reject them.</li>',
     '<li><b>Check workbook</b> lists every inconsistent cell on a Problems sheet.</li>',
     '<li><b>Diagnose</b> checks how this spreadsheet behaves and what you may edit, for support; it changes nothing.</li>',
     '<li><b>Review reminders…</b> turns on a weekly email to each manager listing their reports’ reviews that are overdue or due soon; nothing is sent until you turn it on.</li>',

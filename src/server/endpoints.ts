@@ -1,6 +1,13 @@
 import type * as z from 'zod/mini';
 import { loadEngineerCard } from './promotions/engineerCard';
-import { engineerRequestSchema, recordRequestSchema, teamRequestSchema } from './promotions/payloads';
+import {
+  approvalsRequestSchema,
+  decideRequestSchema,
+  engineerRequestSchema,
+  recordRequestSchema,
+  teamRequestSchema,
+} from './promotions/payloads';
+import { decide, loadApprovals, propose } from './promotions/proposals';
 import { recordMove } from './promotions/recordMove';
 import { refusalOf } from './refusal';
 import { loadTeamList } from './promotions/teamList';
@@ -63,4 +70,7 @@ export const sidebarEndpoints: { readonly [K in EndpointName]: Endpoint<K> } = {
   remindersSave: validated<'remindersSave'>(reminderSettingsSchema, saveReminderSettings),
   remindersPreview: validated<'remindersPreview'>(emptyRequestSchema, previewReminders),
   reviewCalendar: validated<'reviewCalendar'>(calendarRequestSchema, loadReviewCalendar),
+  promotionsApprovals: validated<'promotionsApprovals'>(approvalsRequestSchema, loadApprovals),
+  promotionsPropose: validated<'promotionsPropose'>(recordRequestSchema, propose),
+  promotionsDecide: validated<'promotionsDecide'>(decideRequestSchema, decide),
 };

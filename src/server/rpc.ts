@@ -4,6 +4,7 @@
  * `YYYY-MM-DD` strings because google.script.run cannot carry Date objects.
  */
 import type { DueStatus } from '../domain/cadence';
+import type { Decision, ProposalState } from '../domain/approvals';
 import type { LoggedKind, MoveAction } from '../domain/moves';
 import type { ReminderSettings } from '../domain/reminderSettings';
 
@@ -100,7 +101,16 @@ export interface RecordRequest {
  * - `invalid-request`: the payload is not one the sidebar sends;
  * - `not-set-up`: a sheet the add-on needs is missing or its columns moved;
  * - `unreadable`: a cell the request needs cannot be read (fix it in the sheet);
- * - `refused-move`: the move breaks a rule of the ladder.
+ * - `refused-move`: the move breaks a rule of the ladder;
+ * - `needs-approval`: Settings sends this kind of move for approval: propose it instead;
+ * - `no-account`: the platform gave no signed-in account for this user, which approvals need;
+ * - `not-approver`: this account is not an approver in Settings (or Settings names none);
+ * - `own-proposal`: nobody approves or rejects their own proposal;
+ * - `not-proposer`: only the proposer withdraws a proposal;
+ * - `pending-proposal`: the engineer already has a pending proposal;
+ * - `unknown-proposal`: no proposal has this id (for this engineer);
+ * - `already-decided`: the proposal was approved, rejected, withdrawn or went stale before;
+ * - `stale`: the engineer's row changed since the proposal; it is now stale and says why.
  */
 export type RefusalCode =
   | 'already-recorded'
@@ -110,7 +120,16 @@ export type RefusalCode =
   | 'invalid-request'
   | 'not-set-up'
   | 'unreadable'
-  | 'refused-move';
+  | 'refused-move'
+  | 'needs-approval'
+  | 'no-account'
+  | 'not-approver'
+  | 'own-proposal'
+  | 'not-proposer'
+  | 'pending-proposal'
+  | 'unknown-proposal'
+  | 'already-decided'
+  | 'stale';
 
 export interface Refusal {
   readonly outcome: RefusalCode;
@@ -170,6 +189,57 @@ export interface ReviewCalendarFile {
   /** The managers named on Team, for choosing whose reports. */
   readonly managers: readonly string[];
 }
+/** A pending proposal as the sidebar shows it. */
+export interface ProposalSummary {
+  readonly proposalId: string;
+  /** The engineer's Team row when proposed, for loading their card. */
+  readonly row: number;
+  readonly engineer: string;
+  readonly from: { readonly position: string; readonly step: number };
+  readonly to: { readonly position: string; readonly step: number };
+  readonly kind: LoggedKind;
+  readonly effectiveDate: IsoDate;
+  readonly justification: string;
+  readonly proposedBy: string;
+  /** When it was proposed, as an ISO instant. */
+  readonly proposedAt: string;
+}
+
+/** What the sidebar needs to propose and decide: who you are, the policy and every pending proposal. */
+export interface ApprovalsView {
+  /** Your account as the platform gives it; '' when it gives none. */
+  readonly me: string;
+  readonly isApprover: boolean;
+  readonly approvers: readonly string[];
+  /** Per kind of move: proposed for approval (true) or recorded directly. */
+  readonly needsApproval: Readonly<Record<LoggedKind, boolean>>;
+  /** Pending proposals you may approve or reject (others' proposals, when you are an approver). */
+  readonly awaiting: readonly ProposalSummary[];
+  /** Every pending proposal, oldest first (one per engineer at most). */
+  readonly pending: readonly ProposalSummary[];
+}
+
+export interface DecideRequest {
+  /** Made by the sidebar when the confirmation opens. */
+  readonly requestId: string;
+  readonly proposalId: string;
+  /** The engineer the sidebar shows the proposal for: a proposal id of another engineer is refused. */
+  readonly engineer: string;
+  readonly decision: Decision;
+  /** Why (a rejection needs at least 10 characters); '' otherwise. */
+  readonly reason: string;
+}
+
+export type ProposeOutcome =
+  { readonly outcome: 'proposed'; readonly proposalId: string; readonly message: string } | Refusal;
+
+export type DecideOutcome =
+  | {
+      readonly outcome: 'decided';
+      readonly state: Exclude<ProposalState, 'proposed'>;
+      readonly message: string;
+    }
+  | Refusal;
 
 /** Each endpoint answers its result or a refusal; anything else it throws is a fault, not a refusal. */
 export type SidebarRpc = {
@@ -180,6 +250,9 @@ export type SidebarRpc = {
   remindersSave: (payload: ReminderSettings) => ReminderState | Refusal;
   remindersPreview: (payload: Record<string, never>) => PreviewOutcome | Refusal;
   reviewCalendar: (payload: ReviewCalendarRequest) => ReviewCalendarFile | Refusal;
+  promotionsApprovals: (payload: Record<string, never>) => ApprovalsView | Refusal;
+  promotionsPropose: (payload: RecordRequest) => ProposeOutcome;
+  promotionsDecide: (payload: DecideRequest) => DecideOutcome;
 };
 
 export type EndpointName = keyof SidebarRpc;

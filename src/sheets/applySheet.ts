@@ -1,7 +1,7 @@
 import { formatGrid, validationGrid } from './cellGrids';
 import { applyConditionalFormats } from './conditionalFormats';
 import { NEW_SHEET_SIZE } from './layout';
-import { protectSheet } from './protection';
+import { protectSheet, type NewProtections } from './protection';
 import { ensureRadarChart } from './radarChart';
 import { columnRuns, formulaValidations } from './sheetPlan';
 import type { SheetSpec, ValidationSpec } from './spec';
@@ -9,6 +9,7 @@ import { writeCells } from './writeCells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** A sheet found or created, grown to its spec's size. */
@@ -21,6 +22,8 @@ export interface OpenedSheet {
 export interface SetupTools {
   readonly spreadsheet: Spreadsheet;
   readonly validation: (spec: ValidationSpec) => DataValidation;
+  /** Shared by the protections this set-up creates. */
+  readonly protections: NewProtections;
 }
 
 /** Grows the grid to the spec's size; never shrinks it. Returns the number of rows. */
@@ -32,11 +35,20 @@ function ensureGrid(sheet: Sheet, spec: SheetSpec, created: boolean): number {
   return Math.max(rows, spec.minRows);
 }
 
-/** Finds the spec's sheet or inserts it at `insertIndex` (0-based tab position), and grows its grid. */
-export function openSheet(spec: SheetSpec, spreadsheet: Spreadsheet, insertIndex: number): OpenedSheet {
-  const existing = spreadsheet.getSheetByName(spec.name);
-  const sheet = existing ?? spreadsheet.insertSheet(spec.name, insertIndex);
-  const created = !existing;
+/**
+ * Finds the spec's sheet among `existing` (the workbook's sheets by lower-cased name, listed once per
+ * set-up; names clash ignoring case) or inserts it at `insertIndex` (0-based tab position), and grows
+ * its grid.
+ */
+export function openSheet(
+  spec: SheetSpec,
+  spreadsheet: Spreadsheet,
+  existing: ReadonlyMap<string, Sheet>,
+  insertIndex: number,
+): OpenedSheet {
+  const found = existing.get(spec.name.toLowerCase());
+  const sheet = found ?? spreadsheet.insertSheet(spec.name, insertIndex);
+  const created = !found;
   return { sheet, created, maxRows: ensureGrid(sheet, spec, created) };
 }
 
@@ -67,8 +79,7 @@ function layColumns(sheet: Sheet, spec: SheetSpec, created: boolean): void {
  * Number formats and validations of the whole sheet in one range (plain and none above the data rows
  * unless the spec says otherwise); a custom-formula validation is set on its column's data rows.
  */
-function formatSheet(sheet: Sheet, spec: SheetSpec, maxRows: number, tools: SetupTools): void {
-  const range = sheet.getRange(1, 1, maxRows, spec.columns.length);
+function formatSheet(sheet: Sheet, range: Range, spec: SheetSpec, maxRows: number, tools: SetupTools): void {
   range.setNumberFormats(formatGrid(spec, maxRows));
   const validations = validationGrid(spec, maxRows, tools.validation);
   if (validations) range.setDataValidations(validations);
@@ -85,10 +96,11 @@ function formatSheet(sheet: Sheet, spec: SheetSpec, maxRows: number, tools: Setu
  */
 export function fillSheet(opened: OpenedSheet, spec: SheetSpec, tools: SetupTools): void {
   const { sheet, created, maxRows } = opened;
-  writeCells(sheet, spec, created);
+  const range = sheet.getRange(1, 1, maxRows, spec.columns.length);
+  writeCells(sheet, spec, created, { range, rows: maxRows, columns: spec.columns.length });
   layColumns(sheet, spec, created);
-  formatSheet(sheet, spec, maxRows, tools);
+  formatSheet(sheet, range, spec, maxRows, tools);
   applyConditionalFormats(sheet, spec, created);
-  if (spec.protect) protectSheet(sheet, created);
+  if (spec.protect) protectSheet(sheet, created, tools.protections);
   if (spec.radarChart) ensureRadarChart(sheet, spec.radarChart, created);
 }

@@ -14,8 +14,10 @@ const NOTES: Record<PromotionLogColumn, string> = {
   kind: 'step, level, jump or review (a review with no change).',
   effectiveDate: 'Date the change takes effect.',
   justification: 'Why; required for a jump.',
-  recordedBy: 'The account that recorded it.',
+  recordedBy: 'The account that recorded it (for an approved move: the one that proposed it).',
   requestId: 'Identifies the sidebar request, so a double click is recorded once.',
+  approvedBy: 'The approver, for a move proposed and approved (empty when recorded directly).',
+  proposalId: 'The Proposals row it was approved from (empty when recorded directly).',
 };
 
 /** Every text column the Promotions sidebar writes: General, the text written with an apostrophe. */
@@ -32,6 +34,8 @@ const COLUMNS: Record<PromotionLogColumn, ColumnSpec> = {
   justification: { width: 260, numberFormat: FORMATS.general },
   recordedBy: { width: 260, numberFormat: FORMATS.general },
   requestId: { width: 260, numberFormat: FORMATS.general },
+  approvedBy: { width: 260, numberFormat: FORMATS.general },
+  proposalId: { width: 260, numberFormat: FORMATS.general },
 };
 
 /** Header only: rows are appended by the Promotions sidebar. Protected against editing. */

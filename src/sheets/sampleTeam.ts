@@ -116,3 +116,11 @@ export function sampleTeam(today: CalendarDate): {
     })),
   };
 }
+
+/**
+ * Who approves the sample team's level promotions and jumps (Settings): the head of engineering and
+ * the Technology Lead, by email. The other managers propose.
+ */
+export function sampleApprovers(): string[] {
+  return ['Priya Natarajan', 'Ravi Patel'].map(sampleEmail);
+}

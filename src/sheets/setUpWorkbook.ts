@@ -8,9 +8,11 @@ import { NAMED_TABLES } from './namedRanges';
 import { parseLadder } from '../tables/ladder';
 import { TableError } from '../tables/reader';
 import { promotionLogSheetSpec } from './promotionLogSheet';
+import { proposalsSheetSpec } from './proposalsSheet';
 import { reviewCalendarSheetSpec } from './reviewCalendarSheet';
 import { validationBuilder } from './rules';
 import { salaryBandsSheetSpec } from './salaryBandsSheet';
+import { settingsSheetSpec } from './settingsSheet';
 import type { SheetSpec } from './spec';
 import { teamSheetSpec } from './teamSheet';
 
@@ -41,7 +43,7 @@ function nameTables(spreadsheet: Spreadsheet, sheets: ReadonlyMap<string, Opened
 }
 
 /**
- * Creates or repairs the seven sheets. All sheets are opened first (new ones added after the
+ * Creates or repairs the nine sheets. All sheets are opened first (new ones added after the
  * existing tabs, in this order) and the named tables defined, so every formula written afterwards
  * finds what it refers to. Unrelated sheets are left alone; running it twice gives the same workbook.
  * Team is left active, so the user lands on it rather than on the last sheet inserted. On a new
@@ -49,10 +51,16 @@ function nameTables(spreadsheet: Spreadsheet, sheets: ReadonlyMap<string, Opened
  */
 export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, OpenedSheet> {
   const opened = new Map<string, OpenedSheet>();
-  const sheetsBefore = spreadsheet.getNumSheets();
+  const existing = new Map<string, Sheet>();
+  const sheets = spreadsheet.getSheets();
+  for (const sheet of sheets) {
+    const name = sheet.getName().toLowerCase();
+    if (!existing.has(name)) existing.set(name, sheet);
+  }
+  const sheetsBefore = sheets.length;
   let nextTab = sheetsBefore;
   const open = (spec: SheetSpec) => {
-    const sheet = openSheet(spec, spreadsheet, nextTab);
+    const sheet = openSheet(spec, spreadsheet, existing, nextTab);
     if (sheet.created) nextTab += 1;
     opened.set(spec.name, sheet);
     return sheet;
@@ -65,10 +73,12 @@ export function setUpWorkbook(spreadsheet: Spreadsheet): ReadonlyMap<string, Ope
     salaryBandsSheetSpec(ladder.created ? DEFAULT_LADDER : ladderOnSheet(ladder.sheet)),
     reviewCalendarSheetSpec(team.maxRows),
     promotionLogSheetSpec(),
+    settingsSheetSpec(),
+    proposalsSheetSpec(),
   ];
   for (const spec of specs.slice(3)) open(spec);
   nameTables(spreadsheet, opened);
-  const tools: SetupTools = { spreadsheet, validation: validationBuilder(spreadsheet) };
+  const tools: SetupTools = { spreadsheet, validation: validationBuilder(spreadsheet), protections: {} };
   for (const spec of specs) fillSheet(opened.get(spec.name) as OpenedSheet, spec, tools);
   // a new spreadsheet: its one sheet was there before, so removing it never removes the last sheet
   if (sheetsBefore === 1 && nextTab > sheetsBefore) removeUntouchedDefaultSheet(spreadsheet);

@@ -23,10 +23,37 @@ function blockRange(sheet: Sheet, block: CellBlock): Range {
 
 const copyRows = <T>(rows: readonly (readonly T[])[]) => rows.map((row) => [...row]);
 
-/** A new sheet: every block in one range, with one call each for values, notes and weights. */
-function fillNewSheet(sheet: Sheet, spec: SheetSpec, box: Box): void {
+/** A grid grown to `rows` × `columns`, new cells `fill`. */
+function padded<T>(grid: readonly (readonly T[])[], rows: number, columns: number, fill: T): T[][] {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => grid[r]?.[c] ?? fill),
+  );
+}
+
+/** The sheet's whole range from A1 (what formats and validations are set on) and its size. */
+export interface WholeRange {
+  readonly range: Range;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * A new sheet: every block in one range, with one call each for values, notes and weights. When the
+ * blocks sit inside the sheet's whole range, that range is used, padded with blank cells, so the
+ * formats and validations set on it afterwards need no range of their own.
+ */
+function fillNewSheet(sheet: Sheet, spec: SheetSpec, box: Box, whole: WholeRange): void {
   const grids = boxGrids(spec, box);
-  boxRange(sheet, box).setValues(grids.values).setNotes(grids.notes).setFontWeights(grids.weights);
+  const inside = box.row === 1 && box.column === 1 && box.rows <= whole.rows && box.columns <= whole.columns;
+  if (!inside) {
+    boxRange(sheet, box).setValues(grids.values).setNotes(grids.notes).setFontWeights(grids.weights);
+    return;
+  }
+  const { rows, columns } = whole;
+  whole.range
+    .setValues(padded(grids.values, rows, columns, ''))
+    .setNotes(padded(grids.notes, rows, columns, ''))
+    .setFontWeights(padded(grids.weights, rows, columns, 'normal'));
 }
 
 /**
@@ -61,9 +88,9 @@ function repairSheet(sheet: Sheet, spec: SheetSpec, box: Box): void {
  * Headers with notes, owned formulas and seeds: all written at once on a new sheet; on an existing
  * one only what is missing or wrong, and seeds only into blank blocks (never over user values).
  */
-export function writeCells(sheet: Sheet, spec: SheetSpec, created: boolean): void {
+export function writeCells(sheet: Sheet, spec: SheetSpec, created: boolean, whole: WholeRange): void {
   const box = boundingBox(allBlocks(spec));
   if (!box) return;
-  if (created) fillNewSheet(sheet, spec, box);
+  if (created) fillNewSheet(sheet, spec, box, whole);
   else repairSheet(sheet, spec, box);
 }

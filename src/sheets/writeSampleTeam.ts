@@ -3,7 +3,7 @@ import { spreadsheetTimeZone } from '../time/spreadsheetZone';
 import { calendarDateAt, startOfDayIn } from '../time/zonedDates';
 import type { OpenedSheet } from './applySheet';
 import { CHART_LAYOUT } from './fluencyChartSheet';
-import { sampleTeam } from './sampleTeam';
+import { sampleApprovers, sampleTeam } from './sampleTeam';
 import { literalText } from '../tables/literalText';
 import { columnIndex, FIRST_DATA_ROW, SHEET_NAMES } from '../tables/layout';
 import { FLUENCY_HEADERS } from '../tables/fluency';
@@ -68,5 +68,10 @@ export function writeSampleTeam(sheets: ReadonlyMap<string, OpenedSheet>): numbe
   chart.sheet
     .getRange(CHART_LAYOUT.picker.row, CHART_LAYOUT.picker.column)
     .setValue(literalText(SAMPLE_PICKED_ENGINEER));
+  const settings = sheets.get(SHEET_NAMES.settings);
+  if (settings && !hasNames(settings)) {
+    const approvers = sampleApprovers().map((email) => [literalText(email)]);
+    settings.sheet.getRange(FIRST_DATA_ROW, 1, approvers.length, 1).setValues(approvers);
+  }
   return inputs.length;
 }

@@ -1,5 +1,13 @@
 import type { MovePlan } from '../domain/moves';
-import type { RecordOutcome, RecordRequest, TeamList, TeamMemberSummary } from '../server/rpc';
+import type {
+  ApprovalsView,
+  ProposalSummary,
+  RecordRequest,
+  Refusal,
+  TeamList,
+  TeamMemberSummary,
+} from '../server/rpc';
+import { awaitingView, pendingProposalView, type ProposalDecision } from './approvalsView';
 import { calendarView } from './calendarView';
 import { cardModel, type CardModel } from './cardModel';
 import { confirmDialog } from './confirmDialog';
@@ -18,15 +26,22 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The Promotions sidebar: team list, engineer card, move form and confirmation. */
+type Answer = Refusal | { readonly outcome: 'recorded' | 'proposed' | 'decided'; readonly message: string };
+
+/**
+ * The Promotions sidebar: what awaits your approval first (for approvers), then the team list, the
+ * engineer card with their pending proposal, the move form and the confirmation.
+ */
 export function startApp(root: HTMLElement): void {
   const notice = noticeArea();
+  const awaitingArea = el('div');
   const list = teamListView((member) => void pick(member));
   const cardArea = el('div', { className: 'engineer' });
   const dialogArea = el('div');
-  replaceChildren(root, notice.element, list.element, cardArea, dialogArea, calendarView());
+  replaceChildren(root, notice.element, awaitingArea, list.element, cardArea, dialogArea, calendarView());
 
   let team: TeamList | undefined;
+  let approvals: ApprovalsView | undefined;
   let selected: Pick<TeamMemberSummary, 'row' | 'name'> | undefined;
 
   const reloadAction: NoticeAction = { label: 'Reload', run: () => void reload() };
@@ -42,6 +57,36 @@ export function startApp(root: HTMLElement): void {
     if (isRefusal(answer)) throw new RefusalError(answer);
     team = answer;
     list.show(team, selected?.row);
+    const view = await call('promotionsApprovals', {});
+    if (isRefusal(view)) throw new RefusalError(view);
+    approvals = view;
+    replaceChildren(
+      awaitingArea,
+      awaitingView(view, (proposal) => void open(proposal)),
+    );
+  }
+
+  function open(proposal: ProposalSummary): Promise<void> {
+    return pick({ row: proposal.row, name: proposal.engineer });
+  }
+
+  async function decide(
+    proposal: ProposalSummary,
+    decision: ProposalDecision,
+    reason: string,
+  ): Promise<void> {
+    try {
+      const outcome = await call('promotionsDecide', {
+        requestId: newRequestId(),
+        proposalId: proposal.proposalId,
+        engineer: proposal.engineer,
+        decision,
+        reason,
+      });
+      report(outcome, () => void decide(proposal, decision, reason));
+    } catch (error) {
+      notice.show('error', messageOf(error), reloadAction);
+    }
   }
 
   async function loadCard(): Promise<void> {
@@ -50,9 +95,16 @@ export function startApp(root: HTMLElement): void {
     const answer = await call('promotionsEngineer', { row: selected.row, name: selected.name });
     if (isRefusal(answer)) throw new RefusalError(answer);
     const model = cardModel(answer);
+    const name = answer.name.toLowerCase();
+    const pending = approvals?.pending.find((proposal) => proposal.engineer.toLowerCase() === name);
     replaceChildren(
       cardArea,
       engineerCardView(model),
+      pending && approvals
+        ? pendingProposalView(model, pending, approvals, (decision, reason) =>
+            decide(pending, decision, reason),
+          )
+        : null,
       moveFormView(model, (plan, form) => confirm(model, plan, form)),
     );
   }
@@ -72,7 +124,7 @@ export function startApp(root: HTMLElement): void {
     }
   }
 
-  async function pick(member: TeamMemberSummary): Promise<void> {
+  async function pick(member: Pick<TeamMemberSummary, 'row' | 'name'>): Promise<void> {
     selected = { row: member.row, name: member.name };
     notice.clear();
     if (team) list.show(team, member.row);
@@ -89,20 +141,20 @@ export function startApp(root: HTMLElement): void {
     }
   }
 
-  function report(outcome: RecordOutcome, retry: () => void): void {
-    if (outcome.outcome === 'recorded' || outcome.outcome === 'already-recorded') {
-      const kind = outcome.outcome === 'recorded' ? 'success' : 'info';
-      void reload().then(() => notice.show(kind, outcome.message));
+  function report(outcome: Answer, retry: () => void): void {
+    if (isRefusal(outcome) && outcome.outcome !== 'already-recorded') {
+      notice.show('error', outcome.message, actionAfter(new RefusalError(outcome), retry));
       return;
     }
-    notice.show('error', outcome.message, actionAfter(new RefusalError(outcome), retry));
+    const kind = outcome.outcome === 'already-recorded' ? 'info' : 'success';
+    void reload().then(() => notice.show(kind, outcome.message));
   }
 
-  async function send(request: RecordRequest): Promise<void> {
+  async function send(request: RecordRequest, propose: boolean): Promise<void> {
     try {
-      const outcome = await call('promotionsRecord', request);
+      const outcome = await call(propose ? 'promotionsPropose' : 'promotionsRecord', request);
       replaceChildren(dialogArea);
-      report(outcome, () => void send(request));
+      report(outcome, () => void send(request, propose));
     } catch (error) {
       replaceChildren(dialogArea);
       notice.show('error', messageOf(error), reloadAction);
@@ -124,9 +176,15 @@ export function startApp(root: HTMLElement): void {
       replaceChildren(dialogArea);
       cardArea.querySelector<HTMLElement>('button[type="submit"]')?.focus();
     };
+    const propose = approvals?.needsApproval[plan.kind] ?? false;
+    const approvers = approvals?.approvers.filter((approver) => approver !== approvals?.me) ?? [];
     replaceChildren(
       dialogArea,
-      confirmDialog(confirmationOf(model, plan), () => send(request), close),
+      confirmDialog(
+        confirmationOf(model, plan, propose ? approvers : undefined),
+        () => send(request, propose),
+        close,
+      ),
     );
     dialogArea.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   }

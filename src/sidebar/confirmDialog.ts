@@ -2,7 +2,8 @@ import type { Confirmation } from './confirmation';
 import { el } from './dom';
 
 /**
- * A modal panel stating exactly what will change. "Record" runs `onRecord` once (the button stays
+ * A modal panel stating exactly what will change (for a move that needs approval: who can approve
+ * it, and "Propose" instead of "Record"). "Record" runs `onRecord` once (the button stays
  * disabled while it runs, so a double click sends one request); Escape or "Cancel" calls `onCancel`.
  */
 export function confirmDialog(
@@ -11,12 +12,14 @@ export function confirmDialog(
   onCancel: () => void,
 ): HTMLElement {
   const cancel = el('button', { attrs: { type: 'button' }, on: { click: () => onCancel() } }, 'Cancel');
-  const record = el('button', { className: 'action', attrs: { type: 'button' } }, 'Record');
+  const { approvers } = confirmation;
+  const verb = approvers ? 'Propose' : 'Record';
+  const record = el('button', { className: 'action', attrs: { type: 'button' } }, verb);
   record.addEventListener('click', () => {
     if (record.disabled) return;
     record.disabled = true;
     cancel.disabled = true;
-    record.textContent = 'Recording…';
+    record.textContent = approvers ? 'Proposing…' : 'Recording…';
     void onRecord();
   });
   const dialog = el(
@@ -25,8 +28,21 @@ export function confirmDialog(
       className: 'dialog',
       attrs: { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'confirm-title', tabindex: -1 },
     },
-    el('h2', { attrs: { id: 'confirm-title' } }, `Confirm: ${confirmation.title}`),
-    el('p', {}, 'Recording writes:'),
+    el(
+      'h2',
+      { attrs: { id: 'confirm-title' } },
+      `${approvers ? 'Propose' : 'Confirm'}: ${confirmation.title}`,
+    ),
+    approvers
+      ? el(
+          'p',
+          { className: 'approvers' },
+          `This move needs an approval. It is proposed now and recorded when ${
+            approvers.length > 0 ? approvers.join(' or ') : 'an approver (Settings names none yet)'
+          } approves it. Nobody approves their own proposal.`,
+        )
+      : null,
+    el('p', {}, approvers ? 'Once approved, recording writes:' : 'Recording writes:'),
     el('ul', { className: 'changes' }, ...confirmation.writes.map((line) => el('li', {}, line))),
     el('p', {}, 'Afterwards the sheet shows:'),
     el('ul', { className: 'changes' }, ...confirmation.consequences.map((line) => el('li', {}, line))),

@@ -24,10 +24,19 @@ export interface Confirmation {
   readonly writes: readonly string[];
   /** What the sheet's formulas will show afterwards. */
   readonly consequences: readonly string[];
+  /** Set when the move is proposed for approval rather than recorded: who can approve it. */
+  readonly approvers?: readonly string[];
 }
 
-/** States exactly what recording the plan changes, in the order the sheet shows it. */
-export function confirmationOf(model: CardModel, plan: MovePlan): Confirmation {
+/**
+ * States exactly what recording the plan changes, in the order the sheet shows it; for a move that
+ * needs approval, `approvers` are who can approve the proposal.
+ */
+export function confirmationOf(
+  model: CardModel,
+  plan: MovePlan,
+  approvers?: readonly string[],
+): Confirmation {
   const { state, card } = model;
   const after = stateAfter(state, plan);
   const writes: string[] = [];
@@ -55,5 +64,6 @@ export function confirmationOf(model: CardModel, plan: MovePlan): Confirmation {
     title: `${LOGGED_KIND_TITLES[plan.kind]} for ${card.name}${plan.kind === 'jump' ? ` (${plan.reasons.join('; ')})` : ''}`,
     writes,
     consequences,
+    ...(approvers ? { approvers } : {}),
   };
 }

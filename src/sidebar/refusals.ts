@@ -12,6 +12,15 @@ const OFFERS: Readonly<Record<RefusalCode, Offer>> = {
   'not-set-up': 'reload',
   unreadable: 'reload',
   'refused-move': 'reload',
+  'needs-approval': 'reload',
+  'no-account': 'reload',
+  'not-approver': 'reload',
+  'own-proposal': 'reload',
+  'not-proposer': 'reload',
+  'pending-proposal': 'reload',
+  'unknown-proposal': 'reload',
+  'already-decided': 'reload',
+  stale: 'reload',
 };
 
 /** Whether an endpoint's answer is a refusal (by its code) rather than the result asked for. */

@@ -11,6 +11,8 @@ export const SHEET_NAMES = {
   reviewCalendar: 'Review Calendar',
   promotionLog: 'Promotion Log',
   problems: 'Problems',
+  settings: 'Settings',
+  proposals: 'Proposals',
 } as const;
 
 export const HEADER_ROW = 1;

@@ -18,6 +18,8 @@ export const PROMOTION_LOG_HEADERS = {
   justification: 'Justification',
   recordedBy: 'Recorded by',
   requestId: 'Request id',
+  approvedBy: 'Approved by',
+  proposalId: 'Proposal',
 } as const;
 
 export type PromotionLogColumn = keyof typeof PROMOTION_LOG_HEADERS;
@@ -28,6 +30,8 @@ export interface LogEntry {
   readonly plan: MovePlan;
   readonly recordedBy: string;
   readonly requestId: string;
+  /** The approver and the proposal of an approved move; absent for a move recorded directly. */
+  readonly approval?: { readonly approvedBy: string; readonly proposalId: string };
 }
 
 /** One Promotion Log row, in the sheet's column order; every text cell is stored as literal text. */
@@ -45,6 +49,8 @@ export function logRow(entry: LogEntry, timeZone: string): unknown[] {
     justification: literalText(plan.justification),
     recordedBy: literalText(entry.recordedBy),
     requestId: literalText(entry.requestId),
+    approvedBy: literalText(entry.approval?.approvedBy ?? ''),
+    proposalId: literalText(entry.approval?.proposalId ?? ''),
   };
   return (Object.keys(PROMOTION_LOG_HEADERS) as PromotionLogColumn[]).map((key) => cells[key]);
 }

@@ -22,6 +22,8 @@ describeInChromium('sheet tabs and the grid', () => {
       SHEET_NAMES.salaryBands,
       SHEET_NAMES.reviewCalendar,
       SHEET_NAMES.promotionLog,
+      SHEET_NAMES.settings,
+      SHEET_NAMES.proposals,
     ]);
   });
 

@@ -90,7 +90,8 @@ const promote = (position: string, step: number, justification = ''): MoveAction
 /**
  * In one script run by the owner: EM5 given five steps (for a jump to a higher step than any other
  * position has), an engineer named "=Ada" whose manager is "+1 Mia" (Position before Step, as the
- * add-on writes them), and the manager made an editor of the Promotion Log.
+ * add-on writes them), the manager made an editor of the Promotion Log, and every kind of move set to
+ * be recorded directly in Settings (the approval flow has its own suites).
  */
 function prepareForMoves(rt: Runtime): void {
   const day = dateCell('2024-06-01').getTime();
@@ -101,7 +102,8 @@ function prepareForMoves(rt: Runtime): void {
      team.getRange(${ROWS.ada}, 1, 1, 2).setValues([[${JSON.stringify(`'${ADA.name}`)}, "'D2"]]);
      var day = new Date(${day});
      team.getRange(${ROWS.ada}, 3, 1, 6).setValues([[1, false, ${JSON.stringify(`'${ADA.manager}`)}, day, day, day]]);
-     ${LOG_EDITORS} p.addEditor(${JSON.stringify(MANAGER)});`,
+     ${LOG_EDITORS} p.addEditor(${JSON.stringify(MANAGER)});
+     ss.getRange('Settings!C2:C6').setValues([['no'], ['no'], ['no'], ['no'], ['no']]);`,
   );
   expect(rt.workbook.values('Ladder!A10:I10')[0]?.[0]).toBe('EM5');
   expect(rt.workbook.value('Ladder!I10')).toBe(5);
@@ -183,7 +185,7 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
   });
 
   describe('set-up on a new spreadsheet with the sample team', () => {
-    test('creates the seven sheets in place of the untouched Sheet1, Ladder, Salary Bands and Promotion Log protected', () => {
+    test('creates the nine sheets in place of the untouched Sheet1, Ladder, Salary Bands, Promotion Log, Settings and Proposals protected', () => {
       expect(rt.workbook.sheetNames()).toEqual([
         SHEET_NAMES.ladder,
         SHEET_NAMES.team,
@@ -192,12 +194,16 @@ describeUnderEveryPlatform('Career Ladder', (platform) => {
         SHEET_NAMES.salaryBands,
         SHEET_NAMES.reviewCalendar,
         SHEET_NAMES.promotionLog,
+        SHEET_NAMES.settings,
+        SHEET_NAMES.proposals,
         SHEET_NAMES.problems,
       ]);
       expect(rt.workbook.protections().map((p) => p.sheet)).toEqual([
         SHEET_NAMES.ladder,
         SHEET_NAMES.salaryBands,
         SHEET_NAMES.promotionLog,
+        SHEET_NAMES.settings,
+        SHEET_NAMES.proposals,
       ]);
     });
 

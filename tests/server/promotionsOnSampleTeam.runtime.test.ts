@@ -2,13 +2,18 @@
  * The sidebar's endpoints on the workbook the add-on sets up itself (Career Ladder ▸ Set up with a
  * sample team): its validation rules, live formulas and protected Promotion Log accept what a move writes.
  */
-import { loadBuiltRuntime, type Runtime } from '../support/runtime';
-import type { SavedWorkbook } from '../../dev/runtime';
-import type { EngineerCard, RecordOutcome, TeamList } from '../../src/server/rpc';
+import { loadBuiltRuntime } from '../support/runtime';
+import type { Runtime, SavedWorkbook } from '../../dev/runtime';
+import type { DecideOutcome, EngineerCard, ProposeOutcome, TeamList } from '../../src/server/rpc';
+import { sampleApprovers, sampleEmail } from '../../src/sheets/sampleTeam';
+import { loadWorkbookRuntime, tamper } from '../support/workbookRuntime';
 import { columnOf, SHEET_NAMES } from '../../src/tables/layout';
 import { TEAM_HEADERS } from '../../src/tables/team';
 
 jest.setTimeout(120_000);
+
+const MANAGER = sampleEmail('Maya Chen');
+const APPROVER = sampleApprovers()[1] as string;
 
 describe('promotions on the set-up sample workbook', () => {
   const setUp = loadBuiltRuntime();
@@ -16,9 +21,24 @@ describe('promotions on the set-up sample workbook', () => {
   setUp.runMenuItem('Set up with a sample team');
   const team = setUp.run('promotionsTeam', {}) as TeamList;
   const sample: SavedWorkbook = setUp.save();
-  /** Each test that records a move does so on its own copy of the set-up workbook. */
-  const ownCopy = (): Runtime => loadBuiltRuntime({ state: sample });
+  /**
+   * Each test that records a move does so on its own copy of the set-up workbook, where the owner has
+   * made a manager and an approver of the sample team editors of the protected Promotion Log and
+   * Proposals (Data ▸ Protect sheets and ranges).
+   */
+  const ownCopy = (): Runtime => {
+    const rt = loadWorkbookRuntime({ state: sample, now: new Date('2025-01-15T09:00:00Z') });
+    tamper(
+      rt,
+      `['${SHEET_NAMES.promotionLog}', '${SHEET_NAMES.proposals}'].forEach(function (name) {
+         ss.getSheetByName(name).getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]
+           .addEditors(${JSON.stringify([MANAGER, APPROVER])});
+       });`,
+    );
+    return rt;
+  };
 
+  /** Proposes the move as a manager of the sample team, then approves it as one of its approvers. */
   function promote(
     rt: Runtime,
     position: string,
@@ -28,8 +48,9 @@ describe('promotions on the set-up sample workbook', () => {
   ): EngineerCard {
     const member = team.members.find((m) => m.position === position && m.step === step);
     if (!member) throw new Error(`the sample team has nobody at ${position} step ${step}`);
+    rt.setActiveUser(MANAGER);
     const card = rt.run('promotionsEngineer', { row: member.row, name: member.name }) as EngineerCard;
-    const outcome = rt.run('promotionsRecord', {
+    const proposed = rt.run('promotionsPropose', {
       requestId: `sample-${member.row}`,
       row: card.row,
       name: card.name,
@@ -37,8 +58,17 @@ describe('promotions on the set-up sample workbook', () => {
       from: { position: card.position, step: card.step },
       action: { type: 'promote', to: { position: nextPosition, step: nextStep }, justification: '' },
       effectiveDate: '2025-01-15',
-    }) as RecordOutcome;
-    expect(outcome.outcome).toBe('recorded');
+    }) as ProposeOutcome;
+    expect(proposed.outcome).toBe('proposed');
+    rt.setActiveUser(APPROVER);
+    const approved = rt.run('promotionsDecide', {
+      requestId: `approve-${member.row}`,
+      proposalId: `sample-${member.row}`,
+      engineer: card.name,
+      decision: 'approve',
+      reason: '',
+    }) as DecideOutcome;
+    expect(approved).toMatchObject({ outcome: 'decided', state: 'approved' });
     return rt.run('promotionsEngineer', { row: member.row, name: member.name }) as EngineerCard;
   }
 
@@ -47,7 +77,7 @@ describe('promotions on the set-up sample workbook', () => {
     expect(team.problems).toEqual([]);
   });
 
-  test('a level promotion passes the Team validations and the live columns follow it', () => {
+  test('a level promotion, proposed and approved, passes the Team validations and the live columns follow it', () => {
     const rt = ownCopy();
     const after = promote(rt, 'D4', 3, 'D5', 1);
     const row = after.row;
@@ -59,7 +89,7 @@ describe('promotions on the set-up sample workbook', () => {
     expect(rt.workbook.isFlagged(`Team!${columnOf(TEAM_HEADERS, 'step')}${row}`)).toBe(false);
   });
 
-  test('the protected Promotion Log receives the row', () => {
+  test('the protected Promotion Log receives the row, recorded by the manager and approved by the approver', () => {
     const rt = ownCopy();
     promote(rt, 'D4', 3, 'D5', 1);
     expect(rt.workbook.protections().map((protection) => protection.sheet)).toContain(
@@ -67,6 +97,9 @@ describe('promotions on the set-up sample workbook', () => {
     );
     expect(rt.workbook.values(`'${SHEET_NAMES.promotionLog}'!B2:G2`)).toEqual([
       [expect.any(String), 'D4', 3, 'D5', 1, 'level'],
+    ]);
+    expect(rt.workbook.values(`'${SHEET_NAMES.promotionLog}'!J2:M2`)).toEqual([
+      [MANAGER, 'approve-9', APPROVER, 'sample-9'],
     ]);
   });
 });

@@ -70,6 +70,8 @@ describe('Set-up repairs what was removed', () => {
     expect(rt.workbook.protections().map((p) => p.sheet)).toEqual([
       'Ladder',
       'Promotion Log',
+      'Settings',
+      'Proposals',
       'Salary Bands',
     ]);
   });

@@ -14,6 +14,8 @@ const WORKBOOK_SHEETS = [
   SHEET_NAMES.salaryBands,
   SHEET_NAMES.reviewCalendar,
   SHEET_NAMES.promotionLog,
+  SHEET_NAMES.settings,
+  SHEET_NAMES.proposals,
 ];
 
 describe('Set up workbook on an empty spreadsheet', () => {
@@ -36,7 +38,7 @@ describe('Set up workbook on an empty spreadsheet', () => {
     ]);
   });
 
-  test('the seven sheets are there in product order, and the untouched default Sheet1 is gone', () => {
+  test('the nine sheets are there in product order, and the untouched default Sheet1 is gone', () => {
     expect(rt.workbook.sheetNames()).toEqual(WORKBOOK_SHEETS);
   });
 
@@ -93,9 +95,15 @@ describe('Set up workbook on an empty spreadsheet', () => {
     ]);
   });
 
-  test('Ladder, Salary Bands and Promotion Log are protected for editing, the others are not', () => {
+  test('Ladder, Salary Bands, Promotion Log, Settings and Proposals are protected for editing, the others are not', () => {
     const protectedSheets = rt.workbook.protections().map((p) => p.sheet);
-    expect(protectedSheets).toEqual([SHEET_NAMES.ladder, SHEET_NAMES.salaryBands, SHEET_NAMES.promotionLog]);
+    expect(protectedSheets).toEqual([
+      SHEET_NAMES.ladder,
+      SHEET_NAMES.salaryBands,
+      SHEET_NAMES.promotionLog,
+      SHEET_NAMES.settings,
+      SHEET_NAMES.proposals,
+    ]);
     for (const protection of rt.workbook.protections()) {
       expect(protection).toMatchObject({ type: 'SHEET', warningOnly: false, editors: [], domainEdit: false });
     }

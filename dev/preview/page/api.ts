@@ -35,6 +35,8 @@ export const api = {
   scriptRun: (run: ScriptRunRequest) => trackBusy(request<ScriptRunResult>('/api/run', run)),
   /** The script project: triggers, outbox, failed trigger runs, the virtual clock. */
   project: () => trackBusy(request<ProjectView>('/api/project')),
+  /** "Signed in as": who the next script runs are made by; answers the workbook. */
+  signIn: (email: string) => trackBusy(request<WorkbookView>('/api/user', { email })),
   /** Lets `days` of virtual time pass: due triggers run, formulas recalculate. */
   advanceClock: (days: number) => trackBusy(request<ClockResult>('/api/clock', { days })),
 };

@@ -48,6 +48,7 @@ const settings = element('.doc-settings');
 settings.addEventListener('change', (event) => {
   const select = event.target instanceof HTMLSelectElement ? event.target : null;
   if (select?.name === 'locale') void action(() => changeLocale(select.value));
+  if (select?.name === 'user') void action(() => signIn(select.value));
 });
 const tabs = new SheetTabs(element('[role="tablist"]'), (sheet) => void action(() => activateSheet(sheet)));
 const menus = new MenuBar(element('[role="menubar"]'), (item) => void action(() => runMenuItem(item)));
@@ -91,8 +92,17 @@ async function activateSheet(name: string): Promise<void> {
   render(await api.activate(name));
 }
 
-/** The spreadsheet's locale (a choice, as File ▸ Settings in Sheets) and time zone, in the top bar. */
+/**
+ * Who the page plays ("Signed in as", the owner or a manager or approver of the team), the
+ * spreadsheet's locale (a choice, as File ▸ Settings in Sheets) and time zone, in the top bar.
+ */
 function renderSettings(view: WorkbookView): void {
+  const people = view.people
+    .map(
+      (email) =>
+        `<option value="${escapeHtml(email)}"${email === view.signedIn ? ' selected' : ''}>${escapeHtml(email)}</option>`,
+    )
+    .join('');
   const options = view.locales
     .map(
       (locale) =>
@@ -100,8 +110,17 @@ function renderSettings(view: WorkbookView): void {
     )
     .join('');
   settings.innerHTML =
+    `<label>Signed in as <select name="user" aria-label="Signed in as">${people}</select></label>` +
     `<label>Locale <select name="locale" aria-label="Spreadsheet locale">${options}</select></label>` +
     `<span class="time-zone" title="Spreadsheet time zone">${escapeHtml(view.timeZone)}</span>`;
+}
+
+/** Plays another person: the sidebars and dialogs open for the one before are closed. */
+async function signIn(email: string): Promise<void> {
+  await edits.settled();
+  workbook = await api.signIn(email);
+  renderSettings(workbook);
+  panels.closeAll();
 }
 
 async function changeLocale(locale: string): Promise<void> {

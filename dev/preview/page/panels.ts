@@ -46,6 +46,12 @@ export class Panels {
     }
   }
 
+  /** Closes every sidebar and dialog (another person signed in: what they showed was for the one before). */
+  closeAll(): void {
+    this.sidebarSlot.replaceChildren();
+    this.dialogSlot.replaceChildren();
+  }
+
   private openSidebar(panel: PanelView): void {
     const aside = document.createElement('aside');
     aside.className = 'panel sidebar';

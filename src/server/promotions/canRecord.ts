@@ -2,6 +2,8 @@ import { Refused } from '../refusal';
 import { PROTECTED_EDIT_MESSAGE } from './protectedEdit';
 import { TEAM_INPUT_WIDTH } from './teamRow';
 import { PROMOTION_LOG_HEADERS } from '../../tables/promotionLog';
+import { PROPOSAL_HEADERS } from '../../tables/proposals';
+import { SHEET_NAMES } from '../../tables/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -72,4 +74,22 @@ export function assertCanRecord(team: Sheet, row: number, log: Sheet): void {
   });
   if (blocked(team, teamCells) || blocked(log, logCells))
     throw new Refused('protected', PROTECTED_EDIT_MESSAGE);
+}
+
+const PROPOSALS_PROTECTED_MESSAGE =
+  `Your account is not an editor of the protected ${SHEET_NAMES.proposals} sheet, so the proposal could not be changed. Nothing was changed. ` +
+  `Ask the spreadsheet owner to add you as an editor of the ${SHEET_NAMES.proposals} protection (Data ▸ Protect sheets and ranges), then try again.`;
+
+/**
+ * Asks the protections of the Proposals sheet whether this user may append its next row, before
+ * anything is written, and refuses with what to do when one does not.
+ */
+export function assertCanAppendProposal(proposals: Sheet): void {
+  const next = () => ({
+    row: proposals.getLastRow() + 1,
+    column: 1,
+    rows: 1,
+    columns: Object.keys(PROPOSAL_HEADERS).length,
+  });
+  if (blocked(proposals, next)) throw new Refused('protected', PROPOSALS_PROTECTED_MESSAGE);
 }

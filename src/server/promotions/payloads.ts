@@ -54,11 +54,14 @@ export const engineerRequestSchema = z.strictObject(
   'the request must be { row, name }',
 );
 
+const id = (field: string) =>
+  text(field, 64).check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9-]{7,63}$/, `${field} must be 8–64 letters, digits and dashes`),
+  );
+
 export const recordRequestSchema = z.strictObject(
   {
-    requestId: text('requestId', 64).check(
-      z.regex(/^[A-Za-z0-9][A-Za-z0-9-]{7,63}$/, 'requestId must be 8–64 letters, digits and dashes'),
-    ),
+    requestId: id('requestId'),
     row,
     name: text('name', MAX_NAME_LENGTH),
     version: text('version', 16).check(z.regex(/^[0-9a-f]{16}$/, 'version must be 16 hex digits')),
@@ -72,4 +75,17 @@ export const recordRequestSchema = z.strictObject(
     ),
   },
   'the request must be { requestId, row, name, version, from, action, effectiveDate }',
+);
+
+export const approvalsRequestSchema = z.strictObject({}, 'the request must be an empty object');
+
+export const decideRequestSchema = z.strictObject(
+  {
+    requestId: id('requestId'),
+    proposalId: id('proposalId'),
+    engineer: text('engineer', MAX_NAME_LENGTH),
+    decision: z.enum(['approve', 'reject', 'withdraw'], 'decision must be "approve", "reject" or "withdraw"'),
+    reason: text('reason', MAX_JUSTIFICATION_LENGTH),
+  },
+  'the request must be { requestId, proposalId, engineer, decision, reason }',
 );

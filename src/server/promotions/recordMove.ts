@@ -2,18 +2,19 @@ import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dat
 import { LOGGED_KIND_TITLES, planMove, type MovePlan } from '../../domain/moves';
 import { LockBusyError, withDocumentLock } from '../lock';
 import { Refused } from '../refusal';
-import type { RecordOutcome, RecordRequest } from '../rpc';
+import type { RecordOutcome, RecordRequest, Refusal } from '../rpc';
+import { needsApproval, type ApprovalPolicy } from '../../domain/approvals';
 import { assertCanRecord } from './canRecord';
 import { rowVersion } from './rowVersion';
 import { inputsAfterMove, inputsAsRead, nameIn, STEP_INDEX, teamRowA1 } from './teamRow';
-import { openWorkbook, readLadder, type Workbook } from './workbook';
+import { openWorkbook, readLadder, readPolicy, type Workbook } from './workbook';
 import { SHEET_NAMES } from '../../tables/layout';
 import { hasRequestId, logRow, requestIdColumnA1 } from '../../tables/promotionLog';
 import { readTeamRow, type TeamMember } from '../../tables/team';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-function teamRowRange(workbook: Workbook, row: number): Range {
+export function teamRowRange(workbook: Workbook, row: number): Range {
   try {
     return workbook.spreadsheet.getRange(teamRowA1(row));
   } catch {
@@ -33,7 +34,7 @@ function promotionLogSheet(workbook: Workbook): GoogleAppsScript.Spreadsheet.She
 }
 
 /** The refusal for a row that no longer is what the sidebar loaded, or undefined when it still is. */
-function changedRow(values: readonly unknown[], request: RecordRequest): RecordOutcome | undefined {
+export function changedRow(values: readonly unknown[], request: RecordRequest): Refusal | undefined {
   const holder = nameIn(values);
   if (holder !== request.name.trim()) {
     const now = holder === '' ? 'holds no engineer' : `now holds ${holder}`;
@@ -52,15 +53,13 @@ function changedRow(values: readonly unknown[], request: RecordRequest): RecordO
 }
 
 /** The sidebar's idea of where the engineer stands must be the sheet's: a forged "from" is refused. */
-function assertSameStart(engineer: TeamMember, request: RecordRequest): void {
+export function startProblem(engineer: TeamMember, request: RecordRequest): string | undefined {
   const { from } = request;
   const { position, step } = engineer.place;
   if (position.code !== from.position.trim().toUpperCase() || step !== from.step) {
-    throw new Refused(
-      'row-changed',
-      `The request says ${engineer.name} is at ${from.position} step ${from.step}, but Team row ${request.row} has ${position.code} step ${step}. Nothing was recorded.`,
-    );
+    return `The request says ${engineer.name} is at ${from.position} step ${from.step}, but Team row ${request.row} has ${position.code} step ${step}. Nothing was recorded.`;
   }
+  return undefined;
 }
 
 /**
@@ -77,11 +76,26 @@ function writeInputs(teamRange: Range, cells: readonly unknown[], positionChange
   teamRange.offset(0, STEP_INDEX, 1, 1).setValues([[cells[STEP_INDEX]]]);
 }
 
+/** What an approval adds to recording a proposed move, all under the same lock. */
+export interface Approval {
+  /** Who proposed the move: the log's "Recorded by" of an approved move. */
+  readonly proposedBy: string;
+  readonly approvedBy: string;
+  readonly proposalId: string;
+  /** Read under the lock before anything else: a refusal (e.g. decided meanwhile) stops the move. */
+  readonly stillPending: () => Refusal | undefined;
+  /** The engineer's row is no longer what the proposal was made against: records why, answers. */
+  readonly stale: (why: string) => Refusal;
+  /** Appends the "approved" Proposals row, with the Team row and the log row. */
+  readonly appendDecision: () => void;
+}
+
 /**
- * Writes the Team row, appends the log row and flushes (`commit`), so a refusal that only surfaces
- * when pending writes are applied (contracts 14.5) still happens here. When any of it fails (e.g. the
- * Promotion Log became protected against this user since it was checked) the row's previous cells are
- * written back before the error goes on, so either both change or neither does.
+ * Writes the Team row, appends the log row (and an approval's Proposals row) and flushes (`commit`),
+ * so a refusal that only surfaces when pending writes are applied (contracts 14.5) still happens
+ * here. When any of it fails (e.g. the Promotion Log became protected against this user since it was
+ * checked) the row's previous cells are written back before the error goes on, so either all change
+ * or the Team row does not.
  */
 function writeRowAndLog(
   teamRange: Range,
@@ -91,10 +105,12 @@ function writeRowAndLog(
   log: GoogleAppsScript.Spreadsheet.Sheet,
   entry: unknown[],
   commit: () => void,
+  approval: Approval | undefined,
 ): void {
   try {
     writeInputs(teamRange, after, positionChanges);
     log.appendRow(entry);
+    approval?.appendDecision();
     commit();
   } catch (error) {
     writeInputs(teamRange, inputsAsRead(before), positionChanges);
@@ -107,14 +123,22 @@ function recordedMessage(name: string, plan: MovePlan): string {
   return `Recorded: ${LOGGED_KIND_TITLES[plan.kind].toLowerCase()} for ${name} (${move}), effective ${formatIsoDate(plan.effective)}.`;
 }
 
+/** What the move needs beside the request: the workbook's approval policy, and an approval. */
+export interface MoveOptions {
+  readonly workbook: Workbook;
+  readonly policy: ApprovalPolicy;
+  readonly approval?: Approval;
+}
+
 /**
  * Records one move. The ranges are located first and their protections asked whether this user may
  * write them; then, holding the document lock, it reads the engineer's row and the log's request ids,
  * refuses a repeated request or a row changed since the sidebar loaded it, writes the row's input
- * cells and appends one Promotion Log row (all or nothing).
+ * cells and appends one Promotion Log row (all or nothing). A move the policy sends for approval is
+ * recorded only with its approval (proposals.ts), which is checked under the same lock.
  */
-export function recordMove(request: RecordRequest): RecordOutcome {
-  const workbook = openWorkbook();
+export function recordPlannedMove(request: RecordRequest, options: MoveOptions): RecordOutcome {
+  const { workbook, policy, approval } = options;
   const ladder = readLadder(workbook);
   // The payload schema has already checked that this is a real YYYY-MM-DD date.
   const effective = parseIsoDate(request.effectiveDate) as CalendarDate;
@@ -125,26 +149,41 @@ export function recordMove(request: RecordRequest): RecordOutcome {
   assertCanRecord(teamRange.getSheet(), request.row, log);
   try {
     return withDocumentLock((commit): RecordOutcome => {
+      const decided = approval?.stillPending();
+      if (decided) return decided;
       const values = teamRange.getValues()[0] as unknown[];
       if (hasRequestId(requestIds.getValues(), request.requestId)) {
         return { outcome: 'already-recorded', message: 'This move was already recorded; nothing was added.' };
       }
       const refusal = changedRow(values, request);
-      if (refusal) return refusal;
+      if (refusal) return approval ? approval.stale(refusal.message) : refusal;
       const engineer = readTeamRow(request.row, values, { ladder, timeZone: workbook.timeZone });
-      assertSameStart(engineer, request);
+      const moved = startProblem(engineer, request);
+      if (moved) {
+        if (approval) return approval.stale(moved);
+        throw new Refused('row-changed', moved);
+      }
       const planned = planMove(ladder, engineer, request.action, effective, workbook.today);
       if (!planned.ok) {
-        throw new Refused('refused-move', `Cannot record this for ${engineer.name}: ${planned.problem}.`);
+        const problem = `Cannot record this for ${engineer.name}: ${planned.problem}.`;
+        if (approval) return approval.stale(problem);
+        throw new Refused('refused-move', problem);
       }
       const { plan } = planned;
+      if (!approval && needsApproval(policy, plan.kind)) {
+        return {
+          outcome: 'needs-approval',
+          message: `A ${LOGGED_KIND_TITLES[plan.kind].toLowerCase()} needs an approval (Settings): propose it instead. Nothing was recorded.`,
+        };
+      }
       const { timeZone } = workbook;
       const entry = {
         timestamp: new Date(),
         engineer: engineer.name,
         plan,
-        recordedBy,
+        recordedBy: approval ? approval.proposedBy : recordedBy,
         requestId: request.requestId,
+        approval: approval && { approvedBy: approval.approvedBy, proposalId: approval.proposalId },
       };
       writeRowAndLog(
         teamRange,
@@ -154,6 +193,7 @@ export function recordMove(request: RecordRequest): RecordOutcome {
         log,
         logRow(entry, timeZone),
         commit,
+        approval,
       );
       return { outcome: 'recorded', kind: plan.kind, message: recordedMessage(engineer.name, plan) };
     });
@@ -161,4 +201,10 @@ export function recordMove(request: RecordRequest): RecordOutcome {
     if (error instanceof LockBusyError) return { outcome: 'busy', message: error.message };
     throw error;
   }
+}
+
+/** The promotionsRecord endpoint: a move recorded directly, unless Settings sends its kind for approval. */
+export function recordMove(request: RecordRequest): RecordOutcome {
+  const workbook = openWorkbook();
+  return recordPlannedMove(request, { workbook, policy: readPolicy(workbook) });
 }

@@ -1,14 +1,17 @@
 import type { CalendarDate } from '../../domain/dates';
+import { NO_APPROVALS, type ApprovalPolicy } from '../../domain/approvals';
 import { DEFAULT_LADDER, type Ladder } from '../../domain/ladder';
 import { usableTimeZone } from '../../time/spreadsheetZone';
 import { calendarDateAt } from '../../time/zonedDates';
 import { normalizeHeader } from '../../tables/headers';
 import { LADDER_HEADERS, parseLadder } from '../../tables/ladder';
 import { TableError } from '../../tables/reader';
+import { readSettingsTable, SETTINGS_HEADERS } from '../../tables/settings';
 import { Refused } from '../refusal';
 import { columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
 
 const LADDER_WIDTH = Object.keys(LADDER_HEADERS).length;
+const SETTINGS_WIDTH = Object.keys(SETTINGS_HEADERS).length;
 
 export interface Workbook {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -74,4 +77,21 @@ export function readLadder(workbook: Workbook): Ladder {
 /** Whether a header row starts with exactly these headers (compared ignoring case and punctuation). */
 export function startsWithHeaders(header: readonly unknown[], expected: readonly string[]): boolean {
   return expected.every((text, index) => normalizeHeader(header[index]) === normalizeHeader(text));
+}
+
+/**
+ * Who approves what, from the Settings sheet's columns (one range, one read; its readable rows; a kind
+ * whose cell is blank or not yes/no keeps its default). A workbook set up before approvals existed has
+ * no Settings sheet: every move is then recorded directly, as before, until Set up workbook adds it.
+ */
+export function readPolicy(workbook: Workbook): ApprovalPolicy {
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = workbook.spreadsheet.getRange(
+      sheetRef(SHEET_NAMES.settings, `A1:${columnLetter(SETTINGS_WIDTH - 1)}`),
+    );
+  } catch {
+    return NO_APPROVALS;
+  }
+  return readSettingsTable(range.getValues()).policy;
 }
