@@ -246,13 +246,13 @@ export type SidebarRpc = {
   promotionsTeam: (payload: Record<string, never>) => TeamList | Refusal;
   promotionsEngineer: (payload: EngineerRequest) => EngineerCard | Refusal;
   promotionsRecord: (payload: RecordRequest) => RecordOutcome;
+  promotionsApprovals: (payload: Record<string, never>) => ApprovalsView | Refusal;
+  promotionsPropose: (payload: RecordRequest) => ProposeOutcome;
+  promotionsDecide: (payload: DecideRequest) => DecideOutcome;
   remindersState: (payload: Record<string, never>) => ReminderState | Refusal;
   remindersSave: (payload: ReminderSettings) => ReminderState | Refusal;
   remindersPreview: (payload: Record<string, never>) => PreviewOutcome | Refusal;
   reviewCalendar: (payload: ReviewCalendarRequest) => ReviewCalendarFile | Refusal;
-  promotionsApprovals: (payload: Record<string, never>) => ApprovalsView | Refusal;
-  promotionsPropose: (payload: RecordRequest) => ProposeOutcome;
-  promotionsDecide: (payload: DecideRequest) => DecideOutcome;
 };
 
 export type EndpointName = keyof SidebarRpc;
