@@ -10,6 +10,7 @@ import { requestFor, sampleTeam } from '../../tests/support/promotionWorkbook';
 
 export const name = 'Approvals';
 export const about = 'spreadsheet calls of one approval with 10–1000 engineers and 10–1000 past proposals';
+export const budgets = { approvalCalls: 12 };
 
 const SIZES = [10, 100, 1000] as const;
 

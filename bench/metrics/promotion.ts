@@ -13,7 +13,7 @@ import {
 
 export const name = 'Promotions';
 export const about = 'spreadsheet calls per recorded move with a team of 10, 100 and 1000 engineers';
-export const budgets = { promotionCalls: 8 };
+export const budgets = { promotionCalls: 8, promotionExecutionCalls: 8 };
 
 const TEAM_SIZES = [10, 100, 1000] as const;
 

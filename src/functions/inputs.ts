@@ -19,6 +19,7 @@ import {
 } from '../domain/ladder';
 import { REVIEW_KINDS } from '../domain/cadence';
 import { amountCell, dateCell, isDate, parsed, shown, wholeNumberCell } from '../tables/cells';
+import { calendarDateAt } from '../time/zonedDates';
 import { fail } from './inputError';
 
 const LEVEL_OR_STEP = wholeNumberCell(0, Number.MAX_SAFE_INTEGER);
@@ -67,7 +68,11 @@ export function readPosition(value: unknown, ladder: Ladder, options: { allowLev
 
 /** A date cell (a Date at midnight in the spreadsheet zone) or ISO `YYYY-MM-DD` text. */
 export function readDate(name: string, value: unknown, timeZone: string): CalendarDate {
-  if (isDate(value) && Number.isNaN(value.getTime())) fail(`${name} is an invalid date`);
+  if (isDate(value)) {
+    if (Number.isNaN(value.getTime())) fail(`${name} is an invalid date`);
+    // A date cell is the common case on every row of a column: skip the schema's union (10,000 rows).
+    return calendarDateAt(value, timeZone);
+  }
   const date = parsed(dateCell(timeZone), value);
   if (!date) fail(`${name} ${shown(value)} is not a date (enter a date, e.g. 2025-03-31)`);
   return date;
