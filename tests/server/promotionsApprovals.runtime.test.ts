@@ -64,7 +64,7 @@ describe('proposing a move that needs approval', () => {
     expect(proposed).toEqual({
       outcome: 'proposed',
       proposalId,
-      message: `Proposed: level promotion for Ada (level promotion D2 step 3 → D3 step 1, effective 2025-01-15). ${APPROVER}, ${SECOND_APPROVER} or ${PROPOSER} can approve it.`,
+      message: `Proposed: level promotion for Ada (D2 step 3 → D3 step 1, effective 2025-01-15). ${APPROVER}, ${SECOND_APPROVER} or ${PROPOSER} can approve it.`,
     });
     expect(proposalRows(rt)).toEqual([
       [

@@ -79,8 +79,13 @@ function readHistories(range: Range, timeZone: string): Map<string, History> {
   return proposalHistories(rows.map((row) => row.value));
 }
 
+/** "D2 step 3 → D3 step 1, effective 2025-01-15" */
+function moveText(proposal: ProposalRow): string {
+  return `${proposal.from.position} step ${proposal.from.step} → ${proposal.to.position} step ${proposal.to.step}, effective ${formatIsoDate(proposal.effectiveDate)}`;
+}
+
 function describe(proposal: ProposalRow): string {
-  return `${LOGGED_KIND_TITLES[proposal.kind].toLowerCase()} ${proposal.from.position} step ${proposal.from.step} → ${proposal.to.position} step ${proposal.to.step}, effective ${formatIsoDate(proposal.effectiveDate)}`;
+  return `${LOGGED_KIND_TITLES[proposal.kind].toLowerCase()} ${moveText(proposal)}`;
 }
 
 function summary(history: History): ProposalSummary {
@@ -205,7 +210,7 @@ export function propose(request: RecordRequest): ProposeOutcome {
     return {
       outcome: 'proposed',
       proposalId: row.proposalId,
-      message: `Proposed: ${title.toLowerCase()} for ${engineer.name} (${describe(row)}). ${approversText(policy)} can approve it.`,
+      message: `Proposed: ${title.toLowerCase()} for ${engineer.name} (${moveText(row)}). ${approversText(policy)} can approve it.`,
     };
   });
 }
