@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { BandMatrix } from '../domain/bands';
 import { MAX_STEPS } from '../domain/ladder';
-import { amountCell, isBlank, positionCodeCell, shown } from './cells';
+import { amountCell, blankAs, isBlank, positionCodeCell, shown } from './cells';
 import { normalizeHeader } from './headers';
 import { SHEET_NAMES } from './layout';
 import { readTable, strictly, type Field, type RowCells, type Source, type TableRead } from './reader';
@@ -39,13 +39,7 @@ const codeOf = (row: RowCells) =>
   String(row.position ?? '')
     .trim()
     .toUpperCase();
-const optionalAmount = z.union([
-  z.pipe(
-    z.union([z.literal(''), z.null()]),
-    z.transform(() => undefined),
-  ),
-  amountCell,
-]);
+const optionalAmount = z.union([blankAs(undefined), amountCell]);
 
 const stepField = (header: string, step: number): Field<number | undefined, void> => ({
   header,

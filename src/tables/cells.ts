@@ -42,27 +42,25 @@ const trimmedText = z.pipe(
   z.transform((text: string) => text.trim()),
 );
 
+/** A blank cell (empty text, or null as some reads give it) read as `value`. */
+export const blankAs = <T>(value: T) =>
+  z.pipe(
+    z.union([z.literal(''), z.null()]),
+    z.transform(() => value),
+  );
+
 /** Text with something in it, trimmed. */
 export const textCell = z.pipe(trimmedText, z.string().check(z.minLength(1)));
 
 /** Text or blank, trimmed ('' when blank). */
-export const optionalTextCell = z.union([
-  z.pipe(
-    z.union([z.literal(''), z.null()]),
-    z.transform(() => ''),
-  ),
-  trimmedText,
-]);
+export const optionalTextCell = z.union([blankAs(''), trimmedText]);
 
 /** The shape Sheets' "is valid email" rule accepts: something, @, a domain with a dot, no spaces. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** An email address or blank, trimmed and lower-cased ('' when blank): accounts match whatever the case. */
 export const optionalEmailCell = z.union([
-  z.pipe(
-    z.union([z.literal(''), z.null()]),
-    z.transform(() => ''),
-  ),
+  blankAs(''),
   z.pipe(
     z.pipe(
       trimmedText,
@@ -105,13 +103,7 @@ export const wholeNumberCell = (min: number, max: number) =>
 export const amountCell = z.number().check(z.refine((n: number) => Number.isFinite(n) && n > 0));
 
 /** A checkbox: ticked, unticked or never touched (blank reads as unticked). */
-export const checkboxCell = z.union([
-  z.boolean(),
-  z.pipe(
-    z.union([z.literal(''), z.null()]),
-    z.transform(() => false),
-  ),
-]);
+export const checkboxCell = z.union([z.boolean(), blankAs(false)]);
 
 const dateCells = new Map<string, z.ZodMiniType<CalendarDate>>();
 

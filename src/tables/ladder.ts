@@ -9,7 +9,7 @@ import {
   type Ladder,
   type Position,
 } from '../domain/ladder';
-import { isBlank, positionCodeCell, shown, textCell, wholeNumberCell } from './cells';
+import { blankAs, isBlank, positionCodeCell, shown, textCell, wholeNumberCell } from './cells';
 import { SHEET_NAMES } from './layout';
 import { readTable, strictly, type Field, type RowCells, type Source, type TableRead } from './reader';
 
@@ -57,13 +57,7 @@ const axisField = (axis: Axis): Field<FluencyLevel, void> => ({
 const optionalWhole = (header: string, min: number, max: number): Field<number | undefined, void> => ({
   header,
   optionalColumn: true,
-  schema: z.union([
-    z.pipe(
-      z.union([z.literal(''), z.null()]),
-      z.transform(() => undefined),
-    ),
-    wholeNumberCell(min, max),
-  ]),
+  schema: z.union([blankAs(undefined), wholeNumberCell(min, max)]),
   problem: (value, row) =>
     `${header.toLowerCase()} ${shown(value)} of ${codeOf(row)} must be a whole number ${min}–${max}`,
 });

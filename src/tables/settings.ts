@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_NEEDS_APPROVAL, type ApprovalPolicy } from '../domain/approvals';
 import { LOGGED_KIND_TITLES, type LoggedKind } from '../domain/moves';
-import { isBlank, optionalEmailCell, shown, textCell } from './cells';
+import { blankAs, isBlank, optionalEmailCell, shown, textCell } from './cells';
 import { SHEET_NAMES } from './layout';
 import { readTable, type TableRead } from './reader';
 
@@ -42,10 +42,7 @@ const APPROVERS = {
 } as const;
 
 const yesNo: z.ZodMiniType<boolean | undefined> = z.union([
-  z.pipe(
-    z.union([z.literal(''), z.null()]),
-    z.transform((): boolean | undefined => undefined),
-  ),
+  blankAs<boolean | undefined>(undefined),
   z.pipe(
     z.pipe(
       z.string(),

@@ -5,6 +5,7 @@ import { describeCodes, findPosition, MAX_STEPS, type Ladder, type Position } fr
 import { DATE_FIELD_LABELS, type DateField, type EngineerState } from '../domain/moves';
 import {
   amountCell,
+  blankAs,
   checkboxCell,
   dateCell,
   isBlank,
@@ -61,12 +62,6 @@ export interface TeamMember extends EngineerState {
   /** Undefined when the Salary cell (or column) is blank. */
   readonly salary?: number;
 }
-
-const blankAs = <T>(value: T) =>
-  z.pipe(
-    z.union([z.literal(''), z.null()]),
-    z.transform(() => value),
-  );
 
 const label = (field: DateField) => DATE_FIELD_LABELS[field].toLowerCase();
 
