@@ -80,14 +80,20 @@ export function guardEdit(
   user: string,
   byScript = false,
 ): void {
-  if (user === core.owner) return;
-  for (const p of core.model.protections) {
-    if (p.warningOnly) continue; // a warning-only protection never blocks a script (no one to warn)
-    if (covers(p, sheetId, ref) && !userCanEdit(core, p, user)) {
-      if (byScript && refusalsDeferred(core)) throw new DeferredRefusal(PROTECTED_EDIT);
-      throw new ServiceException(PROTECTED_EDIT);
-    }
-  }
+  if (mayEdit(core, sheetId, ref, user)) return;
+  if (byScript && refusalsDeferred(core)) throw new DeferredRefusal(PROTECTED_EDIT);
+  throw new ServiceException(PROTECTED_EDIT);
+}
+
+/**
+ * Whether `user` may change every cell of `ref` (or the sheet): no protection they cannot edit covers
+ * any of it; the owner always may; a warning-only protection never blocks a script (no one to warn).
+ */
+export function mayEdit(core: Core, sheetId: number, ref: GridRef | null, user: string): boolean {
+  if (user === core.owner) return true;
+  return !core.model.protections.some(
+    (p) => !p.warningOnly && covers(p, sheetId, ref) && !userCanEdit(core, p, user),
+  );
 }
 
 /** guardEdit for the running script (its effective user). */

@@ -1,7 +1,7 @@
 import { LOGGED_KIND_TEXT, type MovePlan } from '../domain/moves';
 import { startOfDayIn } from '../time/zonedDates';
 import { textCell } from './cells';
-import { columnOf, SHEET_NAMES, sheetRef } from './layout';
+import { columnLetter, columnOf, SHEET_NAMES, sheetRef } from './layout';
 import { literalText } from './literalText';
 import { readTable } from './reader';
 
@@ -53,6 +53,14 @@ export function logRow(entry: LogEntry, timeZone: string): unknown[] {
     proposalId: literalText(entry.approval?.proposalId ?? ''),
   };
   return (Object.keys(PROMOTION_LOG_HEADERS) as PromotionLogColumn[]).map((key) => cells[key]);
+}
+
+/** The log's columns from the header row down: what may be appended to, as one range. */
+export function logColumnsA1(): string {
+  return sheetRef(
+    SHEET_NAMES.promotionLog,
+    `A1:${columnLetter(Object.keys(PROMOTION_LOG_HEADERS).length - 1)}`,
+  );
 }
 
 /**

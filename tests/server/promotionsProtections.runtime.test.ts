@@ -98,3 +98,12 @@ describe('a range protection over the Promotion Log’s next row', () => {
     expect([ada.writes, teamInputs(rt, 2), logRows(rt)]).toEqual([[], ada.before, []]);
   });
 });
+
+describe('a protection of the Promotion Log’s header row alone', () => {
+  test('does not stop a new log row: the move is recorded', () => {
+    const rt = workbook(`only(ss.getSheetByName('Promotion Log').getRange('A1:K1').protect());`);
+    const ada = stepUp(rt, 2, 'Ada');
+    expect(ada.outcome).toBe('recorded');
+    expect([ada.writes, logRows(rt)]).toEqual([['Range.setValues', 'Sheet.appendRow'], [expect.any(Array)]]);
+  });
+});

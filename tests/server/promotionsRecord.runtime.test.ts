@@ -179,6 +179,16 @@ describe('promotionsRecord', () => {
     expect(logRows(rt)).toHaveLength(1);
   });
 
+  test('a review dated the day of the last one leaves the row as it was, and sent twice is still recorded once', () => {
+    const rt = loadPromotionRuntime([seed('Ada', 'D2', 1, { lastStepReview: '2025-01-15' })]);
+    const request = requestFor(rt, 2, 'Ada', { type: 'review', review: 'step', justification: '' });
+    const before = teamInputs(rt, 2);
+    expect(record(rt, request).outcome).toBe('recorded');
+    expect(teamInputs(rt, 2)).toEqual(before);
+    expect(record(rt, request).outcome).toBe('already-recorded');
+    expect(logRows(rt)).toHaveLength(1);
+  });
+
   test('a row edited after the sidebar loaded it is refused with a reload message', () => {
     const { rt, request } = adaToStep2();
     rt.userEdit('Team!G2', '2024-12-01');

@@ -7,7 +7,7 @@ import type { SheetModel, ValidationSpec } from '../model';
 import { Service, checkArgs, fail } from './base';
 import { DataValidation } from './validation-builder';
 import { formulaReadBack } from '../platform';
-import { guardScriptEdit } from '../protections';
+import { guardScriptEdit, mayEdit, writerOf } from '../protections';
 import { protectRange } from './protection';
 import { Sheet } from './sheet';
 
@@ -108,6 +108,11 @@ export class Range extends Service {
     if (ref.row + ref.numRows - 1 > s.maxRows || ref.col + ref.numCols - 1 > s.maxCols)
       fail('The coordinates of the range are outside the dimensions of the sheet.');
     return new Range(this._core, this._sheetId, ref);
+  }
+  /** Whether the script's user may edit every cell of the range; the owner always may [doc] Range#canEdit. */
+  canEdit(): boolean {
+    this._sheet();
+    return mayEdit(this._core, this._sheetId, this._ref, writerOf(this._core, false));
   }
   isBlank(): boolean {
     return readBlock(this._core, this._sheet(), this._ref, 'values').every((r) => r.every((v) => v === ''));

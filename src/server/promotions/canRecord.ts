@@ -1,8 +1,5 @@
 import { Refused } from '../refusal';
 import { PROTECTED_EDIT_MESSAGE } from './protectedEdit';
-import { TEAM_INPUT_WIDTH } from './teamRow';
-import { PROMOTION_LOG_HEADERS } from '../../tables/promotionLog';
-import { PROPOSAL_HEADERS } from '../../tables/proposals';
 import { SHEET_NAMES } from '../../tables/layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -61,19 +58,29 @@ function blocked(sheet: Sheet, cells: () => Box): boolean {
 }
 
 /**
- * Asks the protections of the Team row and of the Promotion Log's next row whether this user may
- * write them, before anything is written, and refuses the move with what to do when one does not.
+ * Whether this user may append a row below `table` (a sheet's columns from row 1, open-ended). The
+ * platform is asked first whether every cell of those columns is editable (one call, `Range.canEdit`);
+ * only when it says no are the sheet's protections asked about the next row alone, so a protection
+ * of old rows, or of the header, does not stop a new row.
  */
-export function assertCanRecord(team: Sheet, row: number, log: Sheet): void {
-  const teamCells = () => ({ row, column: 1, rows: 1, columns: TEAM_INPUT_WIDTH });
-  const logCells = () => ({
-    row: log.getLastRow() + 1,
-    column: 1,
+function canAppend(table: Range): boolean {
+  if (table.canEdit()) return true;
+  const sheet = table.getSheet();
+  const next = () => ({
+    row: sheet.getLastRow() + 1,
+    column: table.getColumn(),
     rows: 1,
-    columns: Object.keys(PROMOTION_LOG_HEADERS).length,
+    columns: table.getNumColumns(),
   });
-  if (blocked(team, teamCells) || blocked(log, logCells))
-    throw new Refused('protected', PROTECTED_EDIT_MESSAGE);
+  return !blocked(sheet, next);
+}
+
+/**
+ * Asks whether this user may write the Team row and append a Promotion Log row, before anything is
+ * written, and refuses the move with what to do when not.
+ */
+export function assertCanRecord(teamRow: Range, log: Range): void {
+  if (!teamRow.canEdit() || !canAppend(log)) throw new Refused('protected', PROTECTED_EDIT_MESSAGE);
 }
 
 const PROPOSALS_PROTECTED_MESSAGE =
@@ -81,15 +88,9 @@ const PROPOSALS_PROTECTED_MESSAGE =
   `Ask the spreadsheet owner to add you as an editor of the ${SHEET_NAMES.proposals} protection (Data ▸ Protect sheets and ranges), then try again.`;
 
 /**
- * Asks the protections of the Proposals sheet whether this user may append its next row, before
- * anything is written, and refuses with what to do when one does not.
+ * Asks whether this user may append a row to the Proposals table (its columns from row 1), before
+ * anything is written, and refuses with what to do when not.
  */
-export function assertCanAppendProposal(proposals: Sheet): void {
-  const next = () => ({
-    row: proposals.getLastRow() + 1,
-    column: 1,
-    rows: 1,
-    columns: Object.keys(PROPOSAL_HEADERS).length,
-  });
-  if (blocked(proposals, next)) throw new Refused('protected', PROPOSALS_PROTECTED_MESSAGE);
+export function assertCanAppendProposal(proposals: Range): void {
+  if (!canAppend(proposals)) throw new Refused('protected', PROPOSALS_PROTECTED_MESSAGE);
 }

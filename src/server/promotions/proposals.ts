@@ -61,16 +61,17 @@ function proposalsRange(workbook: Workbook): Range | undefined {
 
 const NOT_SET_UP = `This spreadsheet has no "${SHEET_NAMES.proposals}" sheet. Run Career Ladder ▸ Set up workbook first.`;
 
-function proposalsSheet(workbook: Workbook): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.proposals);
-  if (!sheet) throw new Refused('not-set-up', NOT_SET_UP);
-  return sheet;
-}
-
 function requiredProposalsRange(workbook: Workbook): Range {
   const range = proposalsRange(workbook);
   if (!range) throw new Refused('not-set-up', NOT_SET_UP);
   return range;
+}
+
+/** The Proposals sheet, once this user is known to be allowed to append to it. */
+function appendableProposals(workbook: Workbook): GoogleAppsScript.Spreadsheet.Sheet {
+  const range = requiredProposalsRange(workbook);
+  assertCanAppendProposal(range);
+  return range.getSheet();
 }
 
 /** Every proposal on the sheet by id (one read); rows that cannot be read are left to the owner. */
@@ -156,8 +157,7 @@ export function propose(request: RecordRequest): ProposeOutcome {
   const ladder = readLadder(workbook);
   const effective = parseIsoDate(request.effectiveDate) as CalendarDate;
   const teamRange = teamRowRange(workbook, request.row);
-  const sheet = proposalsSheet(workbook);
-  assertCanAppendProposal(sheet);
+  const sheet = appendableProposals(workbook);
   const { timeZone } = workbook;
   return lockedOrBusy((commit): ProposeOutcome => {
     const histories = readHistories(requiredProposalsRange(workbook), timeZone);
@@ -275,8 +275,7 @@ function close(
 ): DecideOutcome {
   const reason = request.reason.trim();
   const state = DONE[request.decision];
-  const sheet = proposalsSheet(workbook);
-  assertCanAppendProposal(sheet);
+  const sheet = appendableProposals(workbook);
   return lockedOrBusy((commit): DecideOutcome => {
     const found = findProposal(readHistories(requiredProposalsRange(workbook), workbook.timeZone), request);
     if (isRefusal(found)) return found;
@@ -313,8 +312,8 @@ function approve(
   if (early) return early;
   const { proposal } = found;
   const { timeZone } = workbook;
+  assertCanAppendProposal(range);
   const sheet = range.getSheet();
-  assertCanAppendProposal(sheet);
   const append = (state: ProposalRow['state'], reason: string) =>
     sheet.appendRow(proposalRow(decidedRow(proposal, state, me, reason, request.requestId), timeZone));
   const outcome = recordPlannedMove(

@@ -6,10 +6,10 @@ import type { RecordOutcome, RecordRequest, Refusal } from '../rpc';
 import { needsApproval, type ApprovalPolicy } from '../../domain/approvals';
 import { assertCanRecord } from './canRecord';
 import { rowVersion } from './rowVersion';
-import { inputsAfterMove, inputsAsRead, nameIn, STEP_INDEX, teamRowA1 } from './teamRow';
+import { inputsAfterMove, inputsAsRead, nameIn, sameInputs, STEP_INDEX, teamRowA1 } from './teamRow';
 import { openWorkbook, readLadder, readPolicy, type Workbook } from './workbook';
 import { SHEET_NAMES } from '../../tables/layout';
-import { hasRequestId, logRow, requestIdColumnA1 } from '../../tables/promotionLog';
+import { hasRequestId, logColumnsA1, logRow, requestIdColumnA1 } from '../../tables/promotionLog';
 import { readTeamRow, type TeamMember } from '../../tables/team';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -22,15 +22,16 @@ export function teamRowRange(workbook: Workbook, row: number): Range {
   }
 }
 
-function promotionLogSheet(workbook: Workbook): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.promotionLog);
-  if (!sheet) {
+/** The Promotion Log's columns (header row down), or a refusal when set-up has not made the sheet. */
+function promotionLogColumns(workbook: Workbook): Range {
+  try {
+    return workbook.spreadsheet.getRange(logColumnsA1());
+  } catch {
     throw new Refused(
       'not-set-up',
       `This spreadsheet has no "${SHEET_NAMES.promotionLog}" sheet. Run Career Ladder ▸ Set up workbook first.`,
     );
   }
-  return sheet;
 }
 
 /** The refusal for a row that no longer is what the sidebar loaded, or undefined when it still is. */
@@ -63,17 +64,23 @@ export function startProblem(engineer: TeamMember, request: RecordRequest): stri
 }
 
 /**
- * Writes a Team row's input cells. When the position changes, Step goes in a second write: its rule
- * reads a helper column computed from Position, and a rule may be checked against the sheet as it was
- * before the whole setValues (contracts 14.2), i.e. against the old position.
+ * Writes a Team row's input cells. Step's rule reads a helper column computed from Position, and a
+ * rule may be checked against the sheet as it was before the whole setValues (contracts 14.2), i.e.
+ * against the old position. So when the new step would break the old position's rule (more steps
+ * than it has), Step goes in a second write, after the row with Step blank.
  */
-function writeInputs(teamRange: Range, cells: readonly unknown[], positionChanges: boolean): void {
-  if (!positionChanges) {
+function writeInputs(teamRange: Range, cells: readonly unknown[], stepAfterPosition: boolean): void {
+  if (!stepAfterPosition) {
     teamRange.setValues([[...cells]]);
     return;
   }
   teamRange.setValues([cells.map((cell, index) => (index === STEP_INDEX ? '' : cell))]);
   teamRange.offset(0, STEP_INDEX, 1, 1).setValues([[cells[STEP_INDEX]]]);
+}
+
+/** Whether the move's new step is more than the old position's rule allows (see writeInputs). */
+function stepOutgrowsOldPosition(plan: MovePlan): boolean {
+  return plan.to.position.code !== plan.from.position.code && plan.to.step > plan.from.position.steps;
 }
 
 /** What an approval adds to recording a proposed move, all under the same lock. */
@@ -95,25 +102,26 @@ export interface Approval {
  * so a refusal that only surfaces when pending writes are applied (contracts 14.5) still happens
  * here. When any of it fails (e.g. the Promotion Log became protected against this user since it was
  * checked) the row's previous cells are written back before the error goes on, so either all change
- * or the Team row does not.
+ * or the Team row does not. Whether the forward write reached the sheet is unknown then, so Step is
+ * put back in its own write whenever the position changed.
  */
 function writeRowAndLog(
   teamRange: Range,
   before: readonly unknown[],
   after: readonly unknown[],
-  positionChanges: boolean,
+  plan: MovePlan,
   log: GoogleAppsScript.Spreadsheet.Sheet,
   entry: unknown[],
   commit: () => void,
   approval: Approval | undefined,
 ): void {
   try {
-    writeInputs(teamRange, after, positionChanges);
+    writeInputs(teamRange, after, stepOutgrowsOldPosition(plan));
     log.appendRow(entry);
     approval?.appendDecision();
     commit();
   } catch (error) {
-    writeInputs(teamRange, inputsAsRead(before), positionChanges);
+    writeInputs(teamRange, inputsAsRead(before), plan.to.position.code !== plan.from.position.code);
     throw error;
   }
 }
@@ -130,12 +138,28 @@ export interface MoveOptions {
   readonly approval?: Approval;
 }
 
+const ALREADY_RECORDED: RecordOutcome = {
+  outcome: 'already-recorded',
+  message: 'This move was already recorded; nothing was added.',
+};
+
+/** Whether the Promotion Log already holds this request id (its column located and read now). */
+function loggedAlready(workbook: Workbook, requestId: string): boolean {
+  return hasRequestId(workbook.spreadsheet.getRange(requestIdColumnA1()).getValues(), requestId);
+}
+
 /**
- * Records one move. The ranges are located first and their protections asked whether this user may
- * write them; then, holding the document lock, it reads the engineer's row and the log's request ids,
- * refuses a repeated request or a row changed since the sidebar loaded it, writes the row's input
- * cells and appends one Promotion Log row (all or nothing). A move the policy sends for approval is
- * recorded only with its approval (proposals.ts), which is checked under the same lock.
+ * Records one move. The ranges are located first and the platform asked whether this user may write
+ * them; then, holding the document lock, it reads the engineer's row, refuses a repeated request or a
+ * row changed since the sidebar loaded it, writes the row's input cells and appends one Promotion Log
+ * row (all or nothing). A move the policy sends for approval is recorded only with its approval
+ * (proposals.ts), which is checked under the same lock.
+ *
+ * A request is recorded once without reading the log's request ids on the way: recording it changes
+ * the row it was made against, so a row still at the request's version has not had it recorded. The
+ * ids are read only when that proof is missing: the row is at another version (a repeat is answered
+ * "already recorded" rather than "changed"), or the move leaves the row as it is (a review dated the
+ * day of the last one).
  */
 export function recordPlannedMove(request: RecordRequest, options: MoveOptions): RecordOutcome {
   const { workbook, policy, approval } = options;
@@ -144,19 +168,19 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
   const effective = parseIsoDate(request.effectiveDate) as CalendarDate;
   const recordedBy = Session.getActiveUser().getEmail() || 'unknown user';
   const teamRange = teamRowRange(workbook, request.row);
-  const requestIds = workbook.spreadsheet.getRange(requestIdColumnA1());
-  const log = promotionLogSheet(workbook);
-  assertCanRecord(teamRange.getSheet(), request.row, log);
+  const logColumns = promotionLogColumns(workbook);
+  assertCanRecord(teamRange, logColumns);
+  const log = logColumns.getSheet();
   try {
     return withDocumentLock((commit): RecordOutcome => {
       const decided = approval?.stillPending();
       if (decided) return decided;
       const values = teamRange.getValues()[0] as unknown[];
-      if (hasRequestId(requestIds.getValues(), request.requestId)) {
-        return { outcome: 'already-recorded', message: 'This move was already recorded; nothing was added.' };
-      }
       const refusal = changedRow(values, request);
-      if (refusal) return approval ? approval.stale(refusal.message) : refusal;
+      if (refusal) {
+        if (loggedAlready(workbook, request.requestId)) return ALREADY_RECORDED;
+        return approval ? approval.stale(refusal.message) : refusal;
+      }
       const engineer = readTeamRow(request.row, values, { ladder, timeZone: workbook.timeZone });
       const moved = startProblem(engineer, request);
       if (moved) {
@@ -177,6 +201,8 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
         };
       }
       const { timeZone } = workbook;
+      const after = inputsAfterMove(values, plan, timeZone);
+      if (sameInputs(values, after) && loggedAlready(workbook, request.requestId)) return ALREADY_RECORDED;
       const entry = {
         timestamp: new Date(),
         engineer: engineer.name,
@@ -185,16 +211,7 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
         requestId: request.requestId,
         approval: approval && { approvedBy: approval.approvedBy, proposalId: approval.proposalId },
       };
-      writeRowAndLog(
-        teamRange,
-        values,
-        inputsAfterMove(values, plan, timeZone),
-        plan.to.position.code !== plan.from.position.code,
-        log,
-        logRow(entry, timeZone),
-        commit,
-        approval,
-      );
+      writeRowAndLog(teamRange, values, after, plan, log, logRow(entry, timeZone), commit, approval);
       return { outcome: 'recorded', kind: plan.kind, message: recordedMessage(engineer.name, plan) };
     });
   } catch (error) {

@@ -195,6 +195,17 @@ describe('protections are enforced (contract 6.7)', () => {
     );
   });
 
+  test('Range.canEdit() says whether every cell of the range is writable: unprotected ranges, warning-only and owner included', () => {
+    const rt = lockedSheet(`p.setUnprotectedRanges([sh.getRange('B2:B5')]);`);
+    const canEdit = (a1: string) => runScript(rt, `${sh} return sh.getRange('${a1}').canEdit();`);
+    expect([canEdit('B2:B5'), canEdit('B5:B6'), canEdit('A1')]).toEqual([true, false, false]);
+    rt.setActiveUser('owner@example.com');
+    expect(canEdit('A1:C9')).toBe(true);
+    runScript(rt, `${sh} sh.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0].setWarningOnly(true);`);
+    rt.setActiveUser('other@example.com');
+    expect(canEdit('A1:C9')).toBe(true);
+  });
+
   test('with domain edit on, people of the owner\u2019s domain can edit (inferred)', () => {
     const rt = loadScriptRuntime({ activeUser: 'owner@example.com' });
     runScript(rt, `${sh} const p = sh.protect(); p.removeEditors(p.getEditors()); p.setDomainEdit(true);`);
