@@ -1,8 +1,8 @@
 /**
  * approvalCalls: spreadsheet calls of one approval, the whole execution (open the spreadsheet, read
- * Settings, the Proposals sheet — before and under the lock — the Ladder and the engineer's row, ask
- * whether this user may edit the row, the log and Proposals, write the row, append the log and Proposals
- * rows, flush), with 10, 100 and 1000 engineers and 10, 100 and 1000 past proposals
+ * Settings, the Proposals sheet — before and under the lock — the Ladder, the engineer's row and the
+ * log's request ids, ask whether this user may edit the row, the log and Proposals, write the row,
+ * append the log and Proposals rows, flush), with 10, 100 and 1000 engineers and 10, 100 and 1000 past proposals
  * ("engineers/proposals"). Whole-sheet reads are one call whatever their size, so the count stays flat.
  */
 import { countApprovalCalls, loadApprovalRuntime, proposeMove } from '../../tests/support/approvalWorkbook';

@@ -1,9 +1,9 @@
 /**
  * promotionCalls: spreadsheet calls one recorded move makes while it holds the document lock (read the
- * row, write it, append the log row, flush), for teams of 10, 100 and 1000 engineers; the budget is 8
- * whatever the team size. promotionExecutionCalls: the whole execution, including opening the
- * spreadsheet, its time zone, the Ladder read and asking whether this user may edit the row and the log
- * before the lock (budget 8, issue 12).
+ * row, locate and read the log's request ids, write the row, append the log row, flush), for teams of
+ * 10, 100 and 1000 engineers; the budget is 8 whatever the team size. promotionExecutionCalls: the whole
+ * execution, including opening the spreadsheet, its time zone, the Settings and Ladder reads and asking
+ * whether this user may edit the row and the log before the lock; issue 12 set its budget of 8.
  */
 import {
   countRecordingCalls,

@@ -87,12 +87,19 @@ export function guardEdit(
 
 /**
  * Whether `user` may change every cell of `ref` (or the sheet): no protection they cannot edit covers
- * any of it; the owner always may; a warning-only protection never blocks a script (no one to warn).
+ * any of it; the owner always may. A warning-only protection never blocks a script's write (no one to
+ * warn); `warningOnlyCounts` makes it count, for `Range.canEdit`, whose answer there is unconfirmed.
  */
-export function mayEdit(core: Core, sheetId: number, ref: GridRef | null, user: string): boolean {
+export function mayEdit(
+  core: Core,
+  sheetId: number,
+  ref: GridRef | null,
+  user: string,
+  warningOnlyCounts = false,
+): boolean {
   if (user === core.owner) return true;
   return !core.model.protections.some(
-    (p) => !p.warningOnly && covers(p, sheetId, ref) && !userCanEdit(core, p, user),
+    (p) => (warningOnlyCounts || !p.warningOnly) && covers(p, sheetId, ref) && !userCanEdit(core, p, user),
   );
 }
 

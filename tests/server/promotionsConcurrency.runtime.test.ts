@@ -1,10 +1,11 @@
-import type { RecordOutcome } from '../../src/server/rpc';
+import type { EngineerCard, RecordOutcome } from '../../src/server/rpc';
 import {
   loadPromotionRuntime,
   logRows,
   record,
   requestFor,
   sampleTeam,
+  tamperPromotionWorkbook,
   teamInputs,
 } from '../support/promotionWorkbook';
 
@@ -44,6 +45,25 @@ describe('overlapping recordings', () => {
     expect(earlier?.outcome).toBe('recorded');
     expect(logRows(rt).map((row) => row[10])).toEqual([second.requestId]);
     expect(teamInputs(rt, 2)[2]).toBe(2);
+  });
+
+  test('once the log has outgrown its grid, a repeat arriving meanwhile still finds the request id', () => {
+    const rt = loadPromotionRuntime(sampleTeam(1));
+    tamperPromotionWorkbook(
+      rt,
+      `var log = ss.getSheetByName('Promotion Log'); log.deleteRows(2, log.getMaxRows() - 1);`,
+    );
+    const card = rt.run('promotionsEngineer', { row: 2, name: 'Engineer 1' }) as EngineerCard;
+    // a review dated the day of the last one leaves the row as it was: only the request id tells
+    const review = requestFor(rt, 2, 'Engineer 1', { type: 'review', review: 'step', justification: '' });
+    const request = { ...review, effectiveDate: card.lastStepReview as string };
+    let meanwhile: RecordOutcome | undefined;
+    rt.during('Lock.tryLock', () => {
+      meanwhile = record(rt, request);
+    });
+    expect(record(rt, request).outcome).toBe('already-recorded');
+    expect(meanwhile?.outcome).toBe('recorded');
+    expect(logRows(rt).map((row) => row[10])).toEqual([request.requestId]);
   });
 
   test('a double click whose second request waits out the first is recorded once', () => {

@@ -1,6 +1,7 @@
 /**
- * Recording asks the protections of what it writes before writing anything (Protection.canEdit): the
- * Team row (sheet and range protections) and the Promotion Log's next row.
+ * Recording asks whether this user may write what it writes before writing anything: Sheets first
+ * (Range.canEdit of the Team row and of the Promotion Log's columns), then, where that says no, the
+ * protections themselves about the Team row and the Promotion Log's next row.
  */
 import type { Runtime } from '../../dev/runtime';
 import { PROTECTED_EDIT_MESSAGE } from '../../src/server/promotions/protectedEdit';
@@ -105,5 +106,27 @@ describe('a protection of the Promotion Log’s header row alone', () => {
     const ada = stepUp(rt, 2, 'Ada');
     expect(ada.outcome).toBe('recorded');
     expect([ada.writes, logRows(rt)]).toEqual([['Range.setValues', 'Sheet.appendRow'], [expect.any(Array)]]);
+  });
+});
+
+describe('a warning-only protection of the Team sheet', () => {
+  test('does not stop the move: a script’s write goes through, so the move is recorded', () => {
+    const rt = workbook(`only(team.protect()).setWarningOnly(true);`);
+    const ada = stepUp(rt, 2, 'Ada');
+    expect(ada.outcome).toBe('recorded');
+    expect(teamInputs(rt, 2)[2]).toBe(2);
+  });
+});
+
+describe('with no protection in the way', () => {
+  test('only Sheets is asked (Range.canEdit), no protection is listed', () => {
+    const rt = workbook('');
+    const asked: string[] = [];
+    const stop = rt.onServiceCall(({ method }) => {
+      if (/canEdit|getProtections/.test(method)) asked.push(method);
+    });
+    expect(stepUp(rt, 2, 'Ada').outcome).toBe('recorded');
+    stop();
+    expect(asked).toEqual(['Range.canEdit', 'Range.canEdit']);
   });
 });

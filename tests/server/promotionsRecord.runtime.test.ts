@@ -189,6 +189,17 @@ describe('promotionsRecord', () => {
     expect(logRows(rt)).toHaveLength(1);
   });
 
+  test('a request sent again after its row was typed back as it was is still recorded once', () => {
+    const { rt, request } = adaToStep2();
+    const before = teamInputs(rt, 2);
+    expect(record(rt, request).outcome).toBe('recorded');
+    rt.userEdit('Team!C2', '1');
+    rt.userEdit('Team!G2', '2024-03-01');
+    expect(teamInputs(rt, 2)).toEqual(before);
+    expect(record(rt, request).outcome).toBe('already-recorded');
+    expect(logRows(rt)).toHaveLength(1);
+  });
+
   test('a row edited after the sidebar loaded it is refused with a reload message', () => {
     const { rt, request } = adaToStep2();
     rt.userEdit('Team!G2', '2024-12-01');

@@ -109,10 +109,14 @@ export class Range extends Service {
       fail('The coordinates of the range are outside the dimensions of the sheet.');
     return new Range(this._core, this._sheetId, ref);
   }
-  /** Whether the script's user may edit every cell of the range; the owner always may [doc] Range#canEdit. */
+  /**
+   * Whether the script's user may edit every cell of the range; the owner always may [doc] Range#canEdit.
+   * A warning-only protection they are not an editor of makes it false: the platform's answer there is
+   * unconfirmed, and this is the less convenient one (writes still go through).
+   */
   canEdit(): boolean {
     this._sheet();
-    return mayEdit(this._core, this._sheetId, this._ref, writerOf(this._core, false));
+    return mayEdit(this._core, this._sheetId, this._ref, writerOf(this._core, false), true);
   }
   isBlank(): boolean {
     return readBlock(this._core, this._sheet(), this._ref, 'values').every((r) => r.every((v) => v === ''));

@@ -41,14 +41,15 @@ function within(inner: Box, outer: Box): boolean {
 }
 
 /**
- * Whether a protection of `sheet` stops this user from writing `cells`: one they may edit never does
- * (one call each); for the others, a range protection covering any of the cells, or a sheet
- * protection unless its unprotected ranges hold them all.
+ * Whether a protection of `sheet` stops this user from writing `cells`: a warning-only one never does
+ * ("every user can edit data in the area", Protection reference), nor one they may edit; for the
+ * others, a range protection covering any of the cells, or a sheet protection unless its unprotected
+ * ranges hold them all.
  */
 function blocked(sheet: Sheet, cells: () => Box): boolean {
   const type = SpreadsheetApp.ProtectionType;
   const refuses = (protection: Protection, kind: GoogleAppsScript.Spreadsheet.ProtectionType) => {
-    if (protection.canEdit()) return false;
+    if (protection.isWarningOnly() || protection.canEdit()) return false;
     if (kind === type.RANGE) return overlaps(boxOf(protection.getRange()), cells());
     return !protection.getUnprotectedRanges().some((range) => within(cells(), boxOf(range)));
   };
@@ -58,29 +59,33 @@ function blocked(sheet: Sheet, cells: () => Box): boolean {
 }
 
 /**
- * Whether this user may append a row below `table` (a sheet's columns from row 1, open-ended). The
- * platform is asked first whether every cell of those columns is editable (one call, `Range.canEdit`);
- * only when it says no are the sheet's protections asked about the next row alone, so a protection
- * of old rows, or of the header, does not stop a new row.
+ * Whether this user may write `cells` of `range`'s sheet. The platform is asked first whether every
+ * cell of `range` is editable (one call, `Range.canEdit`); only when it says no are the sheet's
+ * protections asked about `cells` alone: a protected header or old rows do not stop a new row, and
+ * whatever the platform answers for a warning-only protection (unconfirmed) the outcome is the
+ * protections' own.
  */
-function canAppend(table: Range): boolean {
-  if (table.canEdit()) return true;
-  const sheet = table.getSheet();
-  const next = () => ({
-    row: sheet.getLastRow() + 1,
+function mayWrite(range: Range, cells: () => Box): boolean {
+  return range.canEdit() || !blocked(range.getSheet(), cells);
+}
+
+/** The row below a table's last row, across the table's columns (`table` starts at row 1, open-ended). */
+function nextRowOf(table: Range): () => Box {
+  return () => ({
+    row: table.getSheet().getLastRow() + 1,
     column: table.getColumn(),
     rows: 1,
     columns: table.getNumColumns(),
   });
-  return !blocked(sheet, next);
 }
 
 /**
- * Asks whether this user may write the Team row and append a Promotion Log row, before anything is
- * written, and refuses the move with what to do when not.
+ * Asks whether this user may write the Team row and append a Promotion Log row (`log`: the log's
+ * columns from row 1), before anything is written, and refuses the move with what to do when not.
  */
 export function assertCanRecord(teamRow: Range, log: Range): void {
-  if (!teamRow.canEdit() || !canAppend(log)) throw new Refused('protected', PROTECTED_EDIT_MESSAGE);
+  if (!mayWrite(teamRow, () => boxOf(teamRow)) || !mayWrite(log, nextRowOf(log)))
+    throw new Refused('protected', PROTECTED_EDIT_MESSAGE);
 }
 
 const PROPOSALS_PROTECTED_MESSAGE =
@@ -92,5 +97,5 @@ const PROPOSALS_PROTECTED_MESSAGE =
  * anything is written, and refuses with what to do when not.
  */
 export function assertCanAppendProposal(proposals: Range): void {
-  if (!canAppend(proposals)) throw new Refused('protected', PROPOSALS_PROTECTED_MESSAGE);
+  if (!mayWrite(proposals, nextRowOf(proposals))) throw new Refused('protected', PROPOSALS_PROTECTED_MESSAGE);
 }

@@ -6,7 +6,7 @@ import type { RecordOutcome, RecordRequest, Refusal } from '../rpc';
 import { needsApproval, type ApprovalPolicy } from '../../domain/approvals';
 import { assertCanRecord } from './canRecord';
 import { rowVersion } from './rowVersion';
-import { inputsAfterMove, inputsAsRead, nameIn, sameInputs, STEP_INDEX, teamRowA1 } from './teamRow';
+import { inputsAfterMove, inputsAsRead, nameIn, STEP_INDEX, teamRowA1 } from './teamRow';
 import { openWorkbook, readLadder, readPolicy, type Workbook } from './workbook';
 import { SHEET_NAMES } from '../../tables/layout';
 import { hasRequestId, logColumnsA1, logRow, requestIdColumnA1 } from '../../tables/promotionLog';
@@ -64,23 +64,18 @@ export function startProblem(engineer: TeamMember, request: RecordRequest): stri
 }
 
 /**
- * Writes a Team row's input cells. Step's rule reads a helper column computed from Position, and a
- * rule may be checked against the sheet as it was before the whole setValues (contracts 14.2), i.e.
- * against the old position. So when the new step would break the old position's rule (more steps
- * than it has), Step goes in a second write, after the row with Step blank.
+ * Writes a Team row's input cells. When the position changes, Step goes in a second write: its rule
+ * reads a helper column computed from Position, and a rule may be checked against the sheet as it was
+ * before the whole setValues (contracts 14.2), i.e. against the old position. (The ladder as read
+ * cannot tell when one write would do: a blank Steps cell reads as the default there, 0 in the rule.)
  */
-function writeInputs(teamRange: Range, cells: readonly unknown[], stepAfterPosition: boolean): void {
-  if (!stepAfterPosition) {
+function writeInputs(teamRange: Range, cells: readonly unknown[], positionChanges: boolean): void {
+  if (!positionChanges) {
     teamRange.setValues([[...cells]]);
     return;
   }
   teamRange.setValues([cells.map((cell, index) => (index === STEP_INDEX ? '' : cell))]);
   teamRange.offset(0, STEP_INDEX, 1, 1).setValues([[cells[STEP_INDEX]]]);
-}
-
-/** Whether the move's new step is more than the old position's rule allows (see writeInputs). */
-function stepOutgrowsOldPosition(plan: MovePlan): boolean {
-  return plan.to.position.code !== plan.from.position.code && plan.to.step > plan.from.position.steps;
 }
 
 /** What an approval adds to recording a proposed move, all under the same lock. */
@@ -102,26 +97,25 @@ export interface Approval {
  * so a refusal that only surfaces when pending writes are applied (contracts 14.5) still happens
  * here. When any of it fails (e.g. the Promotion Log became protected against this user since it was
  * checked) the row's previous cells are written back before the error goes on, so either all change
- * or the Team row does not. Whether the forward write reached the sheet is unknown then, so Step is
- * put back in its own write whenever the position changed.
+ * or the Team row does not.
  */
 function writeRowAndLog(
   teamRange: Range,
   before: readonly unknown[],
   after: readonly unknown[],
-  plan: MovePlan,
+  positionChanges: boolean,
   log: GoogleAppsScript.Spreadsheet.Sheet,
   entry: unknown[],
   commit: () => void,
   approval: Approval | undefined,
 ): void {
   try {
-    writeInputs(teamRange, after, stepOutgrowsOldPosition(plan));
+    writeInputs(teamRange, after, positionChanges);
     log.appendRow(entry);
     approval?.appendDecision();
     commit();
   } catch (error) {
-    writeInputs(teamRange, inputsAsRead(before), plan.to.position.code !== plan.from.position.code);
+    writeInputs(teamRange, inputsAsRead(before), positionChanges);
     throw error;
   }
 }
@@ -138,28 +132,15 @@ export interface MoveOptions {
   readonly approval?: Approval;
 }
 
-const ALREADY_RECORDED: RecordOutcome = {
-  outcome: 'already-recorded',
-  message: 'This move was already recorded; nothing was added.',
-};
-
-/** Whether the Promotion Log already holds this request id (its column located and read now). */
-function loggedAlready(workbook: Workbook, requestId: string): boolean {
-  return hasRequestId(workbook.spreadsheet.getRange(requestIdColumnA1()).getValues(), requestId);
-}
-
 /**
  * Records one move. The ranges are located first and the platform asked whether this user may write
- * them; then, holding the document lock, it reads the engineer's row, refuses a repeated request or a
- * row changed since the sidebar loaded it, writes the row's input cells and appends one Promotion Log
- * row (all or nothing). A move the policy sends for approval is recorded only with its approval
- * (proposals.ts), which is checked under the same lock.
- *
- * A request is recorded once without reading the log's request ids on the way: recording it changes
- * the row it was made against, so a row still at the request's version has not had it recorded. The
- * ids are read only when that proof is missing: the row is at another version (a repeat is answered
- * "already recorded" rather than "changed"), or the move leaves the row as it is (a review dated the
- * day of the last one).
+ * them (canRecord.ts); then, holding the document lock, it reads the engineer's row and the log's
+ * request ids, refuses a repeated request or a row changed since the sidebar loaded it, writes the
+ * row's input cells and appends one Promotion Log row (all or nothing). The request-id column is
+ * located under the lock: an open-ended range ends at the grid's last row when located, and a row
+ * appended past it meanwhile (every append, once the log outgrows its grid) must be seen. A move the
+ * policy sends for approval is recorded only with its approval (proposals.ts), which is checked under
+ * the same lock.
  */
 export function recordPlannedMove(request: RecordRequest, options: MoveOptions): RecordOutcome {
   const { workbook, policy, approval } = options;
@@ -176,11 +157,12 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
       const decided = approval?.stillPending();
       if (decided) return decided;
       const values = teamRange.getValues()[0] as unknown[];
-      const refusal = changedRow(values, request);
-      if (refusal) {
-        if (loggedAlready(workbook, request.requestId)) return ALREADY_RECORDED;
-        return approval ? approval.stale(refusal.message) : refusal;
+      const requestIds = workbook.spreadsheet.getRange(requestIdColumnA1()).getValues();
+      if (hasRequestId(requestIds, request.requestId)) {
+        return { outcome: 'already-recorded', message: 'This move was already recorded; nothing was added.' };
       }
+      const refusal = changedRow(values, request);
+      if (refusal) return approval ? approval.stale(refusal.message) : refusal;
       const engineer = readTeamRow(request.row, values, { ladder, timeZone: workbook.timeZone });
       const moved = startProblem(engineer, request);
       if (moved) {
@@ -201,8 +183,6 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
         };
       }
       const { timeZone } = workbook;
-      const after = inputsAfterMove(values, plan, timeZone);
-      if (sameInputs(values, after) && loggedAlready(workbook, request.requestId)) return ALREADY_RECORDED;
       const entry = {
         timestamp: new Date(),
         engineer: engineer.name,
@@ -211,7 +191,16 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
         requestId: request.requestId,
         approval: approval && { approvedBy: approval.approvedBy, proposalId: approval.proposalId },
       };
-      writeRowAndLog(teamRange, values, after, plan, log, logRow(entry, timeZone), commit, approval);
+      writeRowAndLog(
+        teamRange,
+        values,
+        inputsAfterMove(values, plan, timeZone),
+        plan.to.position.code !== plan.from.position.code,
+        log,
+        logRow(entry, timeZone),
+        commit,
+        approval,
+      );
       return { outcome: 'recorded', kind: plan.kind, message: recordedMessage(engineer.name, plan) };
     });
   } catch (error) {

@@ -56,14 +56,3 @@ export function inputsAfterMove(values: readonly unknown[], plan: MovePlan, time
   for (const field of plan.restarts) after[at(field)] = effective;
   return after;
 }
-
-function sameCell(a: unknown, b: unknown): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b;
-}
-
-/** Whether the input cells after a move are the row's cells as read (the move changes nothing). */
-export function sameInputs(values: readonly unknown[], after: readonly unknown[]): boolean {
-  const before = inputsAsRead(values);
-  return before.length === after.length && before.every((cell, index) => sameCell(cell, after[index]));
-}
