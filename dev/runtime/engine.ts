@@ -542,10 +542,27 @@ export class Engine {
     return !this.wb.namedRanges.some((n) => words.has(n.name.toUpperCase()));
   }
 
+  /**
+   * The last row and column that have content ([doc] Sheet#getLastRow: "the last row that has
+   * content"): HyperFormula's extent, less trailing rows and columns whose cells were all cleared
+   * (its extent never shrinks). A formula cell is content whatever it shows.
+   */
   dimensions(sheet: SheetModel): { lastRow: number; lastCol: number } {
     this.current(sheet);
-    const d = this.hf.getSheetDimensions(this.hfId(sheet.id));
-    return { lastRow: d.height, lastCol: d.width };
+    const id = this.hfId(sheet.id);
+    let { height, width } = this.hf.getSheetDimensions(id);
+    const empty = (row: number, col: number) => this.hf.isCellEmpty({ sheet: id, row, col });
+    const rowEmpty = (row: number) => {
+      for (let col = 0; col < width; col++) if (!empty(row, col)) return false;
+      return true;
+    };
+    while (height > 0 && rowEmpty(height - 1)) height--;
+    const colEmpty = (col: number) => {
+      for (let row = 0; row < height; row++) if (!empty(row, col)) return false;
+      return true;
+    };
+    while (width > 0 && colEmpty(width - 1)) width--;
+    return { lastRow: height, lastCol: width };
   }
 
   /**

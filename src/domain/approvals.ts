@@ -68,27 +68,31 @@ export interface ProposalEvent {
   readonly reason: string;
 }
 
-/** A proposal's first row and its latest state (the last of its rows in sheet order). */
+/** A proposal's "proposed" row and its state now: its decision row, or the "proposed" row while pending. */
 export interface ProposalHistory<E extends ProposalEvent> {
   readonly proposal: E;
   readonly latest: E;
 }
 
 /**
- * Every proposal by id, from the rows in sheet order: its "proposed" row and its latest row. State
- * rows without a "proposed" row before them are ignored (they cannot be told apart from a forgery).
+ * Every proposal by id: its "proposed" row and its decision, the earliest of its other rows (a
+ * decision is final, so rows after it change nothing). Earliest is by the rows' times, then by sheet
+ * order, so a Proposals sheet sorted by hand (by State, by engineer) reads the same. A state row for
+ * an id with no "proposed" row is ignored (it cannot be told apart from a forgery).
  */
 export function proposalHistories<E extends ProposalEvent>(
   events: readonly E[],
 ): Map<string, ProposalHistory<E>> {
-  const histories = new Map<string, ProposalHistory<E>>();
+  const proposed = new Map<string, E>();
+  const decided = new Map<string, E>();
   for (const event of events) {
-    const found = histories.get(event.proposalId);
-    if (!found) {
-      if (event.state === 'proposed') histories.set(event.proposalId, { proposal: event, latest: event });
-      continue;
-    }
-    if (found.latest.state === 'proposed') histories.set(event.proposalId, { ...found, latest: event });
+    const earliest = event.state === 'proposed' ? proposed : decided;
+    const seen = earliest.get(event.proposalId);
+    if (!seen || event.at.getTime() < seen.at.getTime()) earliest.set(event.proposalId, event);
+  }
+  const histories = new Map<string, ProposalHistory<E>>();
+  for (const [id, proposal] of proposed) {
+    histories.set(id, { proposal, latest: decided.get(id) ?? proposal });
   }
   return histories;
 }

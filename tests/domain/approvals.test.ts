@@ -64,6 +64,15 @@ describe('the state of proposals over the append-only rows', () => {
     expect(histories.get('p1')?.latest).toMatchObject({ state: 'approved', by: 'lead@example.com' });
   });
 
+  test('rows sorted by hand read the same: a decision above its proposal still closes it, the earliest decision wins', () => {
+    const proposed = event('p1', 'proposed', 'em@example.com');
+    const approved = event('p1', 'approved', 'lead@example.com');
+    const rejected = event('p1', 'rejected', 'other@example.com');
+    const histories = proposalHistories([rejected, approved, proposed]);
+    expect(histories.get('p1')).toEqual({ proposal: proposed, latest: approved });
+    expect(pendingFor(histories, 'Ada')).toBeUndefined();
+  });
+
   test('a state row without its proposal is ignored', () => {
     expect(proposalHistories([event('ghost', 'approved', 'lead@example.com')]).size).toBe(0);
   });

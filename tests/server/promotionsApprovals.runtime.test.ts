@@ -233,7 +233,7 @@ describe('approving', () => {
       decideOn(rt, { proposalId, engineer: 'Ada', decision: 'approve', reason: '' }),
     );
     expect(outcome.outcome).toBe('stale');
-    expect(outcome.message).toContain("Ada's row changed since");
+    expect(outcome.message).toContain("Ada's row changed since the proposal was made");
     expect(logRows(rt)).toEqual([]);
     expect(teamInputs(rt, 2)[1]).toBe('D2');
     const [, stale] = proposalRows(rt);
@@ -244,6 +244,27 @@ describe('approving', () => {
     );
     expect(later.outcome).toBe('already-decided');
     expect(proposeMove(rt, requestFor(rt, 2, 'Ada', toD3)).outcome).toBe('proposed');
+  });
+});
+
+describe('a Ladder changed since the proposal', () => {
+  test('makes it stale when the same move is now another kind: what was approved is what is recorded', () => {
+    const { rt, proposalId } = adaProposed();
+    tamperPromotionWorkbook(
+      rt,
+      `var l = ss.getSheetByName('Ladder'); var v = l.getDataRange().getValues(); var h = v[0].indexOf('Steps');
+       for (var i = 1; i < v.length; i++) if (v[i][0] === 'D2') l.getRange(i + 1, h + 1).setValue(4);`,
+    );
+    const outcome = as(rt, APPROVER, () =>
+      decideOn(rt, { proposalId, engineer: 'Ada', decision: 'approve', reason: '' }),
+    );
+    expect(outcome).toMatchObject({
+      outcome: 'stale',
+      message: expect.stringContaining(
+        'the Ladder changed since the proposal was made: this move is now a jump, not a level promotion.',
+      ),
+    });
+    expect([logRows(rt), teamInputs(rt, 2)[1]]).toEqual([[], 'D2']);
   });
 });
 

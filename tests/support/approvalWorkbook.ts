@@ -3,7 +3,7 @@
  * them out, for the approval flow's tests and bench: approvers by email, the default policy, and any
  * number of past (decided) proposals.
  */
-import type { Runtime } from '../../dev/runtime';
+import type { LoadOptions, Runtime } from '../../dev/runtime';
 import { DEFAULT_NEEDS_APPROVAL } from '../../src/domain/approvals';
 import { LOGGED_KIND_TITLES } from '../../src/domain/moves';
 import type {
@@ -68,9 +68,14 @@ function pastProposals(count: number): unknown[][] {
 /** A promotion workbook whose Settings names `approvers`, with `past` decided proposals on Proposals. */
 export function loadApprovalRuntime(
   engineers: readonly EngineerSeed[],
-  { approvers = [APPROVER, SECOND_APPROVER, PROPOSER], past = 0, assessments = [] as AssessmentSeed[] } = {},
+  {
+    approvers = [APPROVER, SECOND_APPROVER, PROPOSER],
+    past = 0,
+    assessments = [] as AssessmentSeed[],
+    platform = {} as NonNullable<LoadOptions['platform']>,
+  } = {},
 ): Runtime {
-  const rt = loadPromotionRuntime(engineers, assessments, { activeUser: PROPOSER });
+  const rt = loadPromotionRuntime(engineers, assessments, { activeUser: PROPOSER, platform });
   rt.call('seedPromotionWorkbook', [
     { name: SHEET_NAMES.settings, rows: settingsRows(approvers) },
     { name: SHEET_NAMES.proposals, rows: [Object.values(PROPOSAL_HEADERS), ...pastProposals(past)] },

@@ -1,4 +1,4 @@
-import { Refused } from '../refusal';
+import { Refused, refusalOf } from '../refusal';
 import { PROTECTED_EDIT_MESSAGE } from './protectedEdit';
 import { SHEET_NAMES } from '../../tables/layout';
 
@@ -98,4 +98,19 @@ const PROPOSALS_PROTECTED_MESSAGE =
  */
 export function assertCanAppendProposal(proposals: Range): void {
   if (!mayWrite(proposals, nextRowOf(proposals))) throw new Refused('protected', PROPOSALS_PROTECTED_MESSAGE);
+}
+
+/**
+ * Runs a write to the Proposals sheet (with the flush that applies it, where a refusal may surface
+ * instead: contracts 14.5); a protection refusing it is explained as the Proposals sheet's.
+ */
+export function writingProposals<T>(write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (!(error instanceof Refused) && refusalOf(error)?.outcome === 'protected') {
+      throw new Refused('protected', PROPOSALS_PROTECTED_MESSAGE);
+    }
+    throw error;
+  }
 }

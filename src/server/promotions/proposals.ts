@@ -13,9 +13,10 @@ import {
 } from '../../domain/approvals';
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dates';
 import { LOGGED_KIND_TITLES, planMove, type MoveAction } from '../../domain/moves';
-import { columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
+import { columnIndex, columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
 import { PROPOSAL_HEADERS, proposalRow, readProposalsTable, type ProposalRow } from '../../tables/proposals';
-import { assertCanAppendProposal } from './canRecord';
+import { assertCanAppendProposal, writingProposals } from './canRecord';
+import { undoAppend } from './undoAppend';
 import { readTeamRow } from '../../tables/team';
 import { LockBusyError, withDocumentLock } from '../lock';
 import { Refused } from '../refusal';
@@ -32,6 +33,9 @@ import { changedRow, recordPlannedMove, startProblem, teamRowRange } from './rec
 import { openWorkbook, readLadder, readPolicy, type Workbook } from './workbook';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
+
+const PROPOSAL_WIDTH = Object.keys(PROPOSAL_HEADERS).length;
+const PROPOSAL_REQUEST_ID_INDEX = columnIndex(PROPOSAL_HEADERS, 'requestId');
 type History = ProposalHistory<ProposalRow>;
 
 const NO_ACCOUNT: Refusal = {
@@ -51,7 +55,7 @@ function currentAccount(): string {
  * appended past it meanwhile must be seen.
  */
 function proposalsRange(workbook: Workbook): Range | undefined {
-  const last = columnLetter(Object.keys(PROPOSAL_HEADERS).length - 1);
+  const last = columnLetter(PROPOSAL_WIDTH - 1);
   try {
     return workbook.spreadsheet.getRange(sheetRef(SHEET_NAMES.proposals, `A1:${last}`));
   } catch {
@@ -205,8 +209,10 @@ export function propose(request: RecordRequest): ProposeOutcome {
       reason: '',
       requestId: request.requestId,
     };
-    sheet.appendRow(proposalRow(row, timeZone));
-    commit();
+    writingProposals(() => {
+      sheet.appendRow(proposalRow(row, timeZone));
+      commit();
+    });
     return {
       outcome: 'proposed',
       proposalId: row.proposalId,
@@ -281,10 +287,12 @@ function close(
     if (isRefusal(found)) return found;
     const refused = decisionRefusal(policy, found, request.decision, me);
     if (refused) return refused;
-    sheet.appendRow(
-      proposalRow(decidedRow(found.proposal, state, me, reason, request.requestId), workbook.timeZone),
-    );
-    commit();
+    writingProposals(() => {
+      sheet.appendRow(
+        proposalRow(decidedRow(found.proposal, state, me, reason, request.requestId), workbook.timeZone),
+      );
+      commit();
+    });
     return {
       outcome: 'decided',
       state,
@@ -315,7 +323,9 @@ function approve(
   assertCanAppendProposal(range);
   const sheet = range.getSheet();
   const append = (state: ProposalRow['state'], reason: string) =>
-    sheet.appendRow(proposalRow(decidedRow(proposal, state, me, reason, request.requestId), timeZone));
+    writingProposals(() =>
+      sheet.appendRow(proposalRow(decidedRow(proposal, state, me, reason, request.requestId), timeZone)),
+    );
   const outcome = recordPlannedMove(
     {
       requestId: request.requestId,
@@ -344,7 +354,9 @@ function approve(
             message: `The proposal for ${proposal.engineer} is now stale and was not recorded: ${why}`,
           };
         },
+        kind: proposal.kind,
         appendDecision: () => append('approved', ''),
+        undoDecision: () => undoAppend(sheet, PROPOSAL_REQUEST_ID_INDEX, PROPOSAL_WIDTH, request.requestId),
       },
     },
   );

@@ -1,15 +1,22 @@
 import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dates';
-import { LOGGED_KIND_TITLES, planMove, type MovePlan } from '../../domain/moves';
+import { LOGGED_KIND_TITLES, planMove, type LoggedKind, type MovePlan } from '../../domain/moves';
 import { LockBusyError, withDocumentLock } from '../lock';
 import { Refused } from '../refusal';
 import type { RecordOutcome, RecordRequest, Refusal } from '../rpc';
 import { needsApproval, type ApprovalPolicy } from '../../domain/approvals';
 import { assertCanRecord } from './canRecord';
+import { quietly, undoAppend } from './undoAppend';
 import { rowVersion } from './rowVersion';
 import { inputsAfterMove, inputsAsRead, nameIn, STEP_INDEX, teamRowA1 } from './teamRow';
 import { openWorkbook, readLadder, readPolicy, type Workbook } from './workbook';
-import { SHEET_NAMES } from '../../tables/layout';
-import { hasRequestId, logColumnsA1, logRow, requestIdColumnA1 } from '../../tables/promotionLog';
+import { columnIndex, SHEET_NAMES } from '../../tables/layout';
+import {
+  hasRequestId,
+  logColumnsA1,
+  logRow,
+  PROMOTION_LOG_HEADERS,
+  requestIdColumnA1,
+} from '../../tables/promotionLog';
 import { readTeamRow, type TeamMember } from '../../tables/team';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -34,20 +41,36 @@ function promotionLogColumns(workbook: Workbook): Range {
   }
 }
 
-/** The refusal for a row that no longer is what the sidebar loaded, or undefined when it still is. */
-export function changedRow(values: readonly unknown[], request: RecordRequest): Refusal | undefined {
+/** Whose view of the row a change is measured against: the sidebar's, or the proposal's. */
+type RowSeenBy = 'sidebar' | 'proposal';
+
+/**
+ * The refusal for a row that no longer is what the sidebar loaded (or what a proposal was made
+ * against), or undefined when it still is.
+ */
+export function changedRow(
+  values: readonly unknown[],
+  request: RecordRequest,
+  seenBy: RowSeenBy = 'sidebar',
+): Refusal | undefined {
   const holder = nameIn(values);
   if (holder !== request.name.trim()) {
     const now = holder === '' ? 'holds no engineer' : `now holds ${holder}`;
     return {
       outcome: 'row-changed',
-      message: `Team row ${request.row} ${now}, not ${request.name}: the team changed since the sidebar loaded it. Nothing was recorded: reload the list.`,
+      message:
+        seenBy === 'proposal'
+          ? `Team row ${request.row} ${now}, not ${request.name}, since the proposal was made.`
+          : `Team row ${request.row} ${now}, not ${request.name}: the team changed since the sidebar loaded it. Nothing was recorded: reload the list.`,
     };
   }
   if (rowVersion(values) !== request.version) {
     return {
       outcome: 'row-changed',
-      message: `${holder}'s row changed since the sidebar loaded it. Nothing was recorded: reload to see the current values.`,
+      message:
+        seenBy === 'proposal'
+          ? `${holder}'s row changed since the proposal was made (position, step, a date or another input cell).`
+          : `${holder}'s row changed since the sidebar loaded it. Nothing was recorded: reload to see the current values.`,
     };
   }
   return undefined;
@@ -88,34 +111,48 @@ export interface Approval {
   readonly stillPending: () => Refusal | undefined;
   /** The engineer's row is no longer what the proposal was made against: records why, answers. */
   readonly stale: (why: string) => Refusal;
+  /** The kind of move that was proposed: a ladder changed since may make the same move another kind. */
+  readonly kind: LoggedKind;
   /** Appends the "approved" Proposals row, with the Team row and the log row. */
   readonly appendDecision: () => void;
+  /** Clears that row again when it was appended and the recording then failed. */
+  readonly undoDecision: () => void;
 }
+
+/** What one recording writes, and what it needs to undo it. */
+interface RecordingWrites {
+  readonly teamRange: Range;
+  readonly before: readonly unknown[];
+  readonly after: readonly unknown[];
+  readonly positionChanges: boolean;
+  readonly log: GoogleAppsScript.Spreadsheet.Sheet;
+  readonly entry: unknown[];
+  readonly requestId: string;
+  readonly approval: Approval | undefined;
+}
+
+const LOG_REQUEST_ID_INDEX = columnIndex(PROMOTION_LOG_HEADERS, 'requestId');
 
 /**
  * Writes the Team row, appends the log row (and an approval's Proposals row) and flushes (`commit`),
  * so a refusal that only surfaces when pending writes are applied (contracts 14.5) still happens
- * here. When any of it fails (e.g. the Promotion Log became protected against this user since it was
- * checked) the row's previous cells are written back before the error goes on, so either all change
- * or the Team row does not.
+ * here. When any of it fails (e.g. a sheet became protected against this user since it was checked),
+ * it is undone before the error goes on: the rows this request appended are cleared and flushed first,
+ * then the Team row's previous cells are written back, each step on its own so one still refused does
+ * not stop the others. Either all change or none does.
  */
-function writeRowAndLog(
-  teamRange: Range,
-  before: readonly unknown[],
-  after: readonly unknown[],
-  positionChanges: boolean,
-  log: GoogleAppsScript.Spreadsheet.Sheet,
-  entry: unknown[],
-  commit: () => void,
-  approval: Approval | undefined,
-): void {
+function writeRowAndLog(writes: RecordingWrites, commit: () => void): void {
+  const { teamRange, before, after, positionChanges, log, entry, requestId, approval } = writes;
   try {
     writeInputs(teamRange, after, positionChanges);
     log.appendRow(entry);
     approval?.appendDecision();
     commit();
   } catch (error) {
-    writeInputs(teamRange, inputsAsRead(before), positionChanges);
+    quietly(() => undoAppend(log, LOG_REQUEST_ID_INDEX, entry.length, requestId));
+    if (approval) quietly(approval.undoDecision);
+    quietly(() => SpreadsheetApp.flush());
+    quietly(() => writeInputs(teamRange, inputsAsRead(before), positionChanges));
     throw error;
   }
 }
@@ -161,7 +198,7 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
       if (hasRequestId(requestIds, request.requestId)) {
         return { outcome: 'already-recorded', message: 'This move was already recorded; nothing was added.' };
       }
-      const refusal = changedRow(values, request);
+      const refusal = changedRow(values, request, approval ? 'proposal' : 'sidebar');
       if (refusal) return approval ? approval.stale(refusal.message) : refusal;
       const engineer = readTeamRow(request.row, values, { ladder, timeZone: workbook.timeZone });
       const moved = startProblem(engineer, request);
@@ -176,6 +213,12 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
         throw new Refused('refused-move', problem);
       }
       const { plan } = planned;
+      if (approval && plan.kind !== approval.kind) {
+        const [now, then] = [plan.kind, approval.kind].map((kind) => LOGGED_KIND_TITLES[kind].toLowerCase());
+        return approval.stale(
+          `the Ladder changed since the proposal was made: this move is now a ${now}, not a ${then}.`,
+        );
+      }
       if (!approval && needsApproval(policy, plan.kind)) {
         return {
           outcome: 'needs-approval',
@@ -192,14 +235,17 @@ export function recordPlannedMove(request: RecordRequest, options: MoveOptions):
         approval: approval && { approvedBy: approval.approvedBy, proposalId: approval.proposalId },
       };
       writeRowAndLog(
-        teamRange,
-        values,
-        inputsAfterMove(values, plan, timeZone),
-        plan.to.position.code !== plan.from.position.code,
-        log,
-        logRow(entry, timeZone),
+        {
+          teamRange,
+          before: values,
+          after: inputsAfterMove(values, plan, timeZone),
+          positionChanges: plan.to.position.code !== plan.from.position.code,
+          log,
+          entry: logRow(entry, timeZone),
+          requestId: request.requestId,
+          approval,
+        },
         commit,
-        approval,
       );
       return { outcome: 'recorded', kind: plan.kind, message: recordedMessage(engineer.name, plan) };
     });

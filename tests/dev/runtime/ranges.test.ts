@@ -86,6 +86,18 @@ describe('ranges (contract 1)', () => {
     ).toEqual([7, 3, 'A1:C7']);
   });
 
+  test('cleared trailing rows and columns are no longer content: getLastRow/getLastColumn shrink, appendRow fills the row again', () => {
+    const rt = loadScriptRuntime();
+    expect(
+      runScript(
+        rt,
+        `${ss} sh.appendRow(['a', 1]); sh.appendRow(['b', 2, 'x']); sh.getRange('A2:C2').clearContent();
+         var after = [sh.getLastRow(), sh.getLastColumn()]; sh.appendRow(['c']); return after.concat([sh.getLastRow()]);`,
+      ),
+    ).toEqual([1, 2, 2]);
+    expect(rt.workbook.values('Sheet1!A2:B2')).toEqual([['c', '']]);
+  });
+
   test('getRange never grows the grid; insertRowsAfter at the end does', () => {
     const rt = loadScriptRuntime();
     expect(
