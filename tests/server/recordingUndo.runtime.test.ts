@@ -70,6 +70,10 @@ describe.each(WHEN)('a write refused %s', (protectedWriteFails) => {
     rt.during('Sheet.appendRow', () => asOwner(rt, APPROVER, narrow('Proposals')));
     const refused = as(rt, APPROVER, () => decideOn(rt, approve));
     expect(refused.outcome).toBe('protected');
+    // refused at the call, the refusal names the Proposals sheet; at a flush, the writes cannot be told apart
+    const named =
+      protectedWriteFails === 'at-call' ? 'Proposals sheet' : 'Promotion Log sheet (or of this Team row)';
+    expect(refused.message).toContain(`not an editor of the protected ${named}`);
     expect([logRows(rt), teamInputs(rt, 2), proposalRows(rt).map((row) => row[1])]).toEqual([
       [],
       before,
