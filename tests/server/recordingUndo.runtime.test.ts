@@ -72,8 +72,10 @@ describe.each(WHEN)('a write refused %s', (protectedWriteFails) => {
     expect(refused.outcome).toBe('protected');
     // refused at the call, the refusal names the Proposals sheet; at a flush, the writes cannot be told apart
     const named =
-      protectedWriteFails === 'at-call' ? 'Proposals sheet' : 'Promotion Log sheet (or of this Team row)';
-    expect(refused.message).toContain(`not an editor of the protected ${named}`);
+      protectedWriteFails === 'at-call'
+        ? 'the protected Proposals sheet'
+        : 'one of the protected sheets an approval writes (Proposals, Promotion Log, or this Team row)';
+    expect(refused.message).toContain(`Your account is not an editor of ${named}`);
     expect([logRows(rt), teamInputs(rt, 2), proposalRows(rt).map((row) => row[1])]).toEqual([
       [],
       before,

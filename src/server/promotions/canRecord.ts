@@ -101,16 +101,21 @@ export function assertCanAppendProposal(proposals: Range): void {
 }
 
 /**
- * Runs a write to the Proposals sheet (with the flush that applies it, where a refusal may surface
- * instead: contracts 14.5); a protection refusing it is explained as the Proposals sheet's.
+ * Runs writes (with the flush that applies them, where a refusal may surface instead: contracts
+ * 14.5); a protection refusing them is explained with `message`. A refusal already explained passes.
  */
-export function writingProposals<T>(write: () => T): T {
+export function explainingRefusal<T>(message: string, write: () => T): T {
   try {
     return write();
   } catch (error) {
     if (!(error instanceof Refused) && refusalOf(error)?.outcome === 'protected') {
-      throw new Refused('protected', PROPOSALS_PROTECTED_MESSAGE);
+      throw new Refused('protected', message);
     }
     throw error;
   }
+}
+
+/** Runs a write to the Proposals sheet; a protection refusing it is explained as the Proposals sheet's. */
+export function writingProposals<T>(write: () => T): T {
+  return explainingRefusal(PROPOSALS_PROTECTED_MESSAGE, write);
 }

@@ -15,7 +15,8 @@ import { formatIsoDate, parseIsoDate, type CalendarDate } from '../../domain/dat
 import { LOGGED_KIND_TITLES, planMove, type MoveAction } from '../../domain/moves';
 import { columnIndex, columnLetter, SHEET_NAMES, sheetRef } from '../../tables/layout';
 import { PROPOSAL_HEADERS, proposalRow, readProposalsTable, type ProposalRow } from '../../tables/proposals';
-import { assertCanAppendProposal, writingProposals } from './canRecord';
+import { assertCanAppendProposal, explainingRefusal, writingProposals } from './canRecord';
+import { APPROVAL_PROTECTED_MESSAGE } from './protectedEdit';
 import { undoAppend } from './undoAppend';
 import { readTeamRow } from '../../tables/team';
 import { LockBusyError, withDocumentLock } from '../lock';
@@ -326,39 +327,41 @@ function approve(
     writingProposals(() =>
       sheet.appendRow(proposalRow(decidedRow(proposal, state, me, reason, request.requestId), timeZone)),
     );
-  const outcome = recordPlannedMove(
-    {
-      requestId: request.requestId,
-      row: proposal.teamRow,
-      name: proposal.engineer,
-      version: proposal.version,
-      from: proposal.from,
-      action: actionOf(proposal),
-      effectiveDate: formatIsoDate(proposal.effectiveDate),
-    },
-    {
-      workbook,
-      policy,
-      approval: {
-        proposedBy: proposal.by,
-        approvedBy: me,
-        proposalId: proposal.proposalId,
-        stillPending: () => {
-          const again = findProposal(readHistories(requiredProposalsRange(workbook), timeZone), request);
-          return isRefusal(again) ? again : decisionRefusal(policy, again, 'approve', me);
-        },
-        stale: (why) => {
-          append('stale', why);
-          return {
-            outcome: 'stale',
-            message: `The proposal for ${proposal.engineer} is now stale and was not recorded: ${why}`,
-          };
-        },
-        kind: proposal.kind,
-        appendDecision: () => append('approved', ''),
-        undoDecision: () => undoAppend(sheet, PROPOSAL_REQUEST_ID_INDEX, PROPOSAL_WIDTH, request.requestId),
+  const outcome = explainingRefusal(APPROVAL_PROTECTED_MESSAGE, () =>
+    recordPlannedMove(
+      {
+        requestId: request.requestId,
+        row: proposal.teamRow,
+        name: proposal.engineer,
+        version: proposal.version,
+        from: proposal.from,
+        action: actionOf(proposal),
+        effectiveDate: formatIsoDate(proposal.effectiveDate),
       },
-    },
+      {
+        workbook,
+        policy,
+        approval: {
+          proposedBy: proposal.by,
+          approvedBy: me,
+          proposalId: proposal.proposalId,
+          stillPending: () => {
+            const again = findProposal(readHistories(requiredProposalsRange(workbook), timeZone), request);
+            return isRefusal(again) ? again : decisionRefusal(policy, again, 'approve', me);
+          },
+          stale: (why) => {
+            append('stale', why);
+            return {
+              outcome: 'stale',
+              message: `The proposal for ${proposal.engineer} is now stale and was not recorded: ${why}`,
+            };
+          },
+          kind: proposal.kind,
+          appendDecision: () => append('approved', ''),
+          undoDecision: () => undoAppend(sheet, PROPOSAL_REQUEST_ID_INDEX, PROPOSAL_WIDTH, request.requestId),
+        },
+      },
+    ),
   );
   if (outcome.outcome !== 'recorded') return outcome;
   return {
