@@ -1,5 +1,8 @@
 import {
+  ADA,
   APPROVER,
+  JUSTIFICATION,
+  TO_D3,
   PROPOSER,
   SECOND_APPROVER,
   approvals,
@@ -18,26 +21,14 @@ import {
   type EngineerSeed,
 } from '../support/promotionWorkbook';
 
-const JUSTIFICATION = 'Led the storage migration end to end.';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-const ADA: EngineerSeed = {
-  name: 'Ada',
-  position: 'D2',
-  step: 3,
-  manager: 'Maya Chen',
-  inPositionSince: '2023-03-01',
-  lastStepReview: '2024-03-01',
-  lastLevelReview: '2023-03-01',
-};
 const BEN: EngineerSeed = { ...ADA, name: 'Ben', step: 1 };
-
-const toD3 = { type: 'promote' as const, to: { position: 'D3', step: 1 }, justification: JUSTIFICATION };
 
 /** Ada at D2 step 3 and Ben at D2 step 1; Maya (signed in) proposes Ada's level promotion. */
 function adaProposed() {
   const rt = loadApprovalRuntime([ADA, BEN]);
-  const request = requestFor(rt, 2, 'Ada', toD3);
+  const request = requestFor(rt, 2, 'Ada', TO_D3);
   const proposed = proposeMove(rt, request);
   return { rt, request, proposalId: request.requestId, proposed };
 }
@@ -45,7 +36,7 @@ function adaProposed() {
 describe('proposing a move that needs approval', () => {
   test('a level promotion cannot be recorded directly: it must be proposed', () => {
     const rt = loadApprovalRuntime([ADA]);
-    const outcome = record(rt, requestFor(rt, 2, 'Ada', toD3));
+    const outcome = record(rt, requestFor(rt, 2, 'Ada', TO_D3));
     expect(outcome.outcome).toBe('needs-approval');
     expect(logRows(rt)).toEqual([]);
     expect(teamInputs(rt, 2)[1]).toBe('D2');
@@ -92,7 +83,7 @@ describe('proposing a move that needs approval', () => {
 
   test('a second proposal for the same engineer is refused with a message naming the pending one', () => {
     const { rt, proposalId } = adaProposed();
-    const again = proposeMove(rt, requestFor(rt, 2, 'Ada', toD3));
+    const again = proposeMove(rt, requestFor(rt, 2, 'Ada', TO_D3));
     expect(again.outcome).toBe('pending-proposal');
     expect(again.message).toContain(`Ada already has a pending proposal`);
     expect(again.message).toContain(proposalId);
@@ -189,7 +180,7 @@ describe('approving', () => {
       message:
         'Approvals need a signed-in Google account of this domain, and the platform gave none for you. Nothing was changed.',
     });
-    expect(as(rt, '', () => proposeMove(rt, requestFor(rt, 3, 'Ben', toD3))).outcome).toBe('no-account');
+    expect(as(rt, '', () => proposeMove(rt, requestFor(rt, 3, 'Ben', TO_D3))).outcome).toBe('no-account');
     expect(proposalRows(rt)).toHaveLength(1);
     expect(logRows(rt)).toEqual([]);
   });
@@ -243,7 +234,7 @@ describe('approving', () => {
       decideOn(rt, { proposalId, engineer: 'Ada', decision: 'approve', reason: '' }),
     );
     expect(later.outcome).toBe('already-decided');
-    expect(proposeMove(rt, requestFor(rt, 2, 'Ada', toD3)).outcome).toBe('proposed');
+    expect(proposeMove(rt, requestFor(rt, 2, 'Ada', TO_D3)).outcome).toBe('proposed');
   });
 });
 
@@ -289,7 +280,7 @@ describe('rejecting and withdrawing', () => {
     expect(as(rt, APPROVER, () => decideOn(rt, withdraw)).outcome).toBe('not-proposer');
     expect(decideOn(rt, withdraw)).toMatchObject({ outcome: 'decided', state: 'withdrawn' });
     expect(approvals(rt).pending).toEqual([]);
-    expect(proposeMove(rt, requestFor(rt, 2, 'Ada', toD3)).outcome).toBe('proposed');
+    expect(proposeMove(rt, requestFor(rt, 2, 'Ada', TO_D3)).outcome).toBe('proposed');
   });
 
   test('a proposal id of another engineer, or one never made, is refused', () => {

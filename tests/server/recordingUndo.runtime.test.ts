@@ -7,7 +7,9 @@
 import type { Runtime } from '../../dev/runtime';
 import type { PlatformSwitches } from '../../dev/runtime';
 import {
+  ADA,
   APPROVER,
+  TO_D3,
   as,
   decideOn,
   loadApprovalRuntime,
@@ -23,24 +25,9 @@ import {
   requestFor,
   tamperPromotionWorkbook,
   teamInputs,
-  type EngineerSeed,
 } from '../support/promotionWorkbook';
 
 const OWNER = PROPOSER;
-const ADA: EngineerSeed = {
-  name: 'Ada',
-  position: 'D2',
-  step: 3,
-  manager: 'Maya Chen',
-  inPositionSince: '2023-03-01',
-  lastStepReview: '2024-03-01',
-  lastLevelReview: '2023-03-01',
-};
-const TO_D3 = {
-  type: 'promote' as const,
-  to: { position: 'D3', step: 1 },
-  justification: 'Led the storage migration end to end.',
-};
 const WHEN: ReadonlyArray<PlatformSwitches['protectedWriteFails']> = ['at-call', 'at-flush'];
 
 /** Runs `script` as the owner (who may change any protection), then goes back to `user`. */
@@ -90,21 +77,13 @@ describe.each(WHEN)('a write refused %s', (protectedWriteFails) => {
   test('a direct recording whose Team row is refused keeps no log row; sent again, it is recorded once', () => {
     const rt = loadPromotionRuntime([ADA], [], { activeUser: OWNER, platform: { protectedWriteFails } });
     rt.setActiveUser(APPROVER);
-    const request = requestFor(rt, 2, 'Ada', {
-      type: 'promote',
-      to: { position: 'D2', step: 3 },
-      justification: '',
-    });
-    const stepUp = {
-      ...request,
-      action: { type: 'review' as const, review: 'step' as const, justification: '' },
-    };
+    const review = requestFor(rt, 2, 'Ada', { type: 'review', review: 'step', justification: '' });
     const before = teamInputs(rt, 2);
     rt.during('Lock.tryLock', () => asOwner(rt, APPROVER, narrow('Team')));
-    expect(record(rt, stepUp).outcome).toBe('protected');
+    expect(record(rt, review).outcome).toBe('protected');
     expect([logRows(rt), teamInputs(rt, 2)]).toEqual([[], before]);
     asOwner(rt, APPROVER, lift('Team'));
-    expect(record(rt, stepUp).outcome).toBe('recorded');
+    expect(record(rt, review).outcome).toBe('recorded');
     expect(logRows(rt)).toHaveLength(1);
   });
 });

@@ -65,6 +65,26 @@ function pastProposals(count: number): unknown[][] {
   }).flat();
 }
 
+/** Ada at D2 step 3, the engineer whose level promotion the approval tests propose. */
+export const ADA: EngineerSeed = {
+  name: 'Ada',
+  position: 'D2',
+  step: 3,
+  manager: 'Maya Chen',
+  inPositionSince: '2023-03-01',
+  lastStepReview: '2024-03-01',
+  lastLevelReview: '2023-03-01',
+};
+
+export const JUSTIFICATION = 'Led the storage migration end to end.';
+
+/** Ada's level promotion, D2 step 3 → D3 step 1. */
+export const TO_D3 = {
+  type: 'promote' as const,
+  to: { position: 'D3', step: 1 },
+  justification: JUSTIFICATION,
+};
+
 /** A promotion workbook whose Settings names `approvers`, with `past` decided proposals on Proposals. */
 export function loadApprovalRuntime(
   engineers: readonly EngineerSeed[],
